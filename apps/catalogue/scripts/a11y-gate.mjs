@@ -1,0 +1,192 @@
+// The accessibility gate: every story of a built catalogue, in every locale and every theme,
+// checked with axe (WCAG 2.0, 2.1, 2.2, A and AA) in Debian's headless Chromium.
+// Usage: node scripts/a11y-gate.mjs [--dir storybook-static] [--report file.json] [--only id-prefix]
+// Exit codes: 0 no violation, 1 violations or broken stories, 2 usage or set-up error.
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumExecutablePath } from "@communs/config/chromium";
+import { themeNames } from "@communs/theme";
+import { serveDirectory } from "./static-server.mjs";
+
+const locales = ["fr", "en"];
+const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+const concurrency = 2;
+
+let options;
+try {
+  ({ values: options } = parseArgs({
+    options: {
+      dir: { type: "string", default: "storybook-static" },
+      report: { type: "string" },
+      only: { type: "string" },
+    },
+  }));
+} catch (error) {
+  console.error(`${error.message}\nUsage: a11y-gate.mjs [--dir storybook-static] [--report file.json] [--only id-prefix]`);
+  process.exit(2);
+}
+const root = path.resolve(options.dir);
+if (!existsSync(path.join(root, "index.json"))) {
+  console.error(`No ${path.join(root, "index.json")}: build the catalogue first (npm run build -w @communs/catalogue).`);
+  process.exit(2);
+}
+if (!existsSync(chromiumExecutablePath)) {
+  console.error(`No Chromium at ${chromiumExecutablePath}: apt-get install chromium, or set CHROMIUM_PATH.`);
+  process.exit(2);
+}
+
+const index = JSON.parse(await readFile(path.join(root, "index.json"), "utf8"));
+const entries = Object.values(index.entries)
+  // Autodocs pages only gather stories that are checked one by one below; their scroll boxes
+  // and toolbars belong to Storybook. Our own MDX pages are checked.
+  .filter((entry) => entry.type === "story" || entry.tags?.includes("unattached-mdx"))
+  .filter((entry) => !options.only || entry.id.startsWith(options.only));
+
+/** Every locale and theme, except for free-standing MDX pages, which neither changes. */
+const combinationsOf = (entry) =>
+  entry.tags?.includes("unattached-mdx")
+    ? [{ locale: "fr", theme: "default", followsGlobals: false }]
+    : locales.flatMap((locale) => themeNames.map((theme) => ({ locale, theme, followsGlobals: true })));
+
+const server = await serveDirectory(root);
+const userDataDir = await mkdtemp(path.join(tmpdir(), "communs-a11y-"));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: chromiumExecutablePath,
+  headless: true,
+  args: chromiumArgs,
+  reducedMotion: "reduce",
+});
+
+const results = [];
+try {
+  const queue = [...entries];
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+      const page = await context.newPage();
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        results.push(...(await checkEntry(page, entry)));
+      }
+      await page.close();
+    }),
+  );
+} finally {
+  await context.close();
+  await server.close();
+  await rm(userDataDir, { recursive: true, force: true });
+}
+
+/**
+ * Loads an entry once, then switches locale and theme through Storybook's own channel, as the
+ * toolbar does: far quicker than reloading the preview for each of the six combinations.
+ */
+async function checkEntry(page, entry) {
+  const viewMode = entry.type === "docs" ? "docs" : "story";
+  const rootSelector = viewMode === "docs" ? "#storybook-docs" : "#storybook-root";
+  const combinations = combinationsOf(entry);
+  const checks = [];
+  let loaded = false;
+  for (const { locale, theme, followsGlobals } of combinations) {
+    const label = `${entry.id} [${locale}, ${theme}]`;
+    const check = { label, entry, locale, theme, violations: [] };
+    try {
+      if (!loaded) {
+        // a11y.manual:!true keeps the addon's own axe run from racing ours ("Axe is already running").
+        const globals = `locale:${locale};theme:${theme};a11y.manual:!true`;
+        await page.goto(
+          `${server.url}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}&globals=${globals}`,
+          { waitUntil: "load" },
+        );
+        loaded = true;
+      } else {
+        await page.evaluate(
+          (globals) => window.__STORYBOOK_ADDONS_CHANNEL__.emit("updateGlobals", { globals }),
+          { locale, theme },
+        );
+      }
+      await page.waitForFunction(
+        ({ rootSelector, locale, theme, followsGlobals }) => {
+          if (document.body.classList.contains("sb-show-errordisplay")) return true;
+          if ((document.querySelector(rootSelector)?.childElementCount ?? 0) === 0) return false;
+          if (!followsGlobals) return true;
+          const frames = [...document.querySelectorAll(".catalogue-frame")];
+          return (
+            frames.length > 0 &&
+            frames.every(
+              (frame) => frame.lang === locale && frame.getAttribute("data-communs-theme") === theme,
+            ) &&
+            document.documentElement.getAttribute("data-communs-theme") === theme
+          );
+        },
+        { rootSelector, locale, theme, followsGlobals },
+        { timeout: 20_000 },
+      );
+      // Colours change on the next frames, not at once: under reduced motion the base stylesheet
+      // shortens transitions to 0.01 ms rather than removing them. Let two frames pass.
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      await page.waitForTimeout(30);
+      if (await page.evaluate(() => document.body.classList.contains("sb-show-errordisplay"))) {
+        const message = await page.locator("#error-message").innerText().catch(() => "");
+        check.error = `the story threw: ${message.trim()}`;
+      } else {
+        check.violations = (
+          await new AxeBuilder({ page }).include(rootSelector).withTags(axeTags).analyze()
+        ).violations;
+      }
+    } catch (error) {
+      check.error = error.message.split("\n")[0];
+      loaded = false;
+    }
+    checks.push(check);
+  }
+  return checks;
+}
+
+results.sort((a, b) => a.label.localeCompare(b.label));
+const failures = results.filter((result) => result.error || result.violations.length > 0);
+for (const result of results) {
+  const failed = result.error || result.violations.length > 0;
+  console.log(`${failed ? "FAIL" : "ok  "} ${result.label}`);
+  if (result.error) console.log(`     error: ${result.error}`);
+  for (const violation of result.violations) {
+    console.log(`     rule ${violation.id} (${violation.impact}): ${violation.help}`);
+    for (const node of violation.nodes) {
+      const why = (node.any[0] ?? node.all[0] ?? node.none[0])?.message ?? "";
+      console.log(`       element ${node.target.join(" ")}  ${node.html.slice(0, 100)}`);
+      if (why) console.log(`         ${why}`);
+    }
+  }
+}
+
+const report = {
+  numTotalTests: results.length,
+  numPassedTests: results.length - failures.length,
+  numFailedTests: failures.length,
+  failures: failures.map((result) => ({
+    storyId: result.entry.id,
+    locale: result.locale,
+    theme: result.theme,
+    error: result.error,
+    violations: result.violations.map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      elements: violation.nodes.map((node) => node.target.join(" ")),
+    })),
+  })),
+};
+if (options.report) {
+  await mkdir(path.dirname(path.resolve(options.report)), { recursive: true });
+  await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+}
+console.log(
+  `accessibility gate: ${entries.length} entries, ${results.length} checks (${locales.length} locales x ${themeNames.length} themes)`,
+);
+console.log(`${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+process.exit(failures.length > 0 ? 1 : 0);
