@@ -50,7 +50,6 @@ export default tseslint.config(
       "**/storybook-fixtures/**",
       "**/test-results/**",
       "**/.turbo/**",
-      "packages/config/template/**",
     ],
   },
   js.configs.recommended,

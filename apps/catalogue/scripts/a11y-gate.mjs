@@ -27,16 +27,22 @@ try {
     },
   }));
 } catch (error) {
-  console.error(`${error.message}\nUsage: a11y-gate.mjs [--dir storybook-static] [--report file.json] [--only id-prefix]`);
+  console.error(
+    `${error.message}\nUsage: a11y-gate.mjs [--dir storybook-static] [--report file.json] [--only id-prefix]`,
+  );
   process.exit(2);
 }
 const root = path.resolve(options.dir);
 if (!existsSync(path.join(root, "index.json"))) {
-  console.error(`No ${path.join(root, "index.json")}: build the catalogue first (npm run build -w @communs/catalogue).`);
+  console.error(
+    `No ${path.join(root, "index.json")}: build the catalogue first (npm run build -w @communs/catalogue).`,
+  );
   process.exit(2);
 }
 if (!existsSync(chromiumExecutablePath)) {
-  console.error(`No Chromium at ${chromiumExecutablePath}: apt-get install chromium, or set CHROMIUM_PATH.`);
+  console.error(
+    `No Chromium at ${chromiumExecutablePath}: apt-get install chromium, or set CHROMIUM_PATH.`,
+  );
   process.exit(2);
 }
 
@@ -51,7 +57,9 @@ const entries = Object.values(index.entries)
 const combinationsOf = (entry) =>
   entry.tags?.includes("unattached-mdx")
     ? [{ locale: "fr", theme: "default", followsGlobals: false }]
-    : locales.flatMap((locale) => themeNames.map((theme) => ({ locale, theme, followsGlobals: true })));
+    : locales.flatMap((locale) =>
+        themeNames.map((theme) => ({ locale, theme, followsGlobals: true })),
+      );
 
 const server = await serveDirectory(root);
 const userDataDir = await mkdtemp(path.join(tmpdir(), "communs-a11y-"));
@@ -117,7 +125,8 @@ async function checkEntry(page, entry) {
           return (
             frames.length > 0 &&
             frames.every(
-              (frame) => frame.lang === locale && frame.getAttribute("data-communs-theme") === theme,
+              (frame) =>
+                frame.lang === locale && frame.getAttribute("data-communs-theme") === theme,
             ) &&
             document.documentElement.getAttribute("data-communs-theme") === theme
           );
@@ -132,7 +141,10 @@ async function checkEntry(page, entry) {
       );
       await page.waitForTimeout(30);
       if (await page.evaluate(() => document.body.classList.contains("sb-show-errordisplay"))) {
-        const message = await page.locator("#error-message").innerText().catch(() => "");
+        const message = await page
+          .locator("#error-message")
+          .innerText()
+          .catch(() => "");
         check.error = `the story threw: ${message.trim()}`;
       } else {
         check.violations = (

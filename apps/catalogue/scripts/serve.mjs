@@ -5,7 +5,9 @@ import { serveDirectory } from "./static-server.mjs";
 
 const directory = path.resolve(process.argv[2] ?? "storybook-static");
 if (!existsSync(path.join(directory, "index.html"))) {
-  console.error(`No catalogue in ${directory}: build it first with "npm run build -w @communs/catalogue".`);
+  console.error(
+    `No catalogue in ${directory}: build it first with "npm run build -w @communs/catalogue".`,
+  );
   process.exit(2);
 }
 const port = Number(process.env.PORT ?? 6006);

@@ -64,7 +64,9 @@ function renderSample(token: TokenName, locale: string): ReactNode {
         token.startsWith("font-weight") ? (
         <span style={{ [cssProperty(token)]: cssVar(token) }}>{messages.typographySample}</span>
       ) : (
-        <span style={{ lineHeight: cssVar(token), display: "inline-block", maxInlineSize: "12rem" }}>
+        <span
+          style={{ lineHeight: cssVar(token), display: "inline-block", maxInlineSize: "12rem" }}
+        >
           {messages.typographySample}
         </span>
       );

@@ -10,7 +10,10 @@ interface ContrastFailure {
 
 function findContrastFailures(tokens: ThemeTokens): ContrastFailure[] {
   return contrastPairs
-    .map((pair) => ({ pair, ratio: wcagContrast(tokens[pair.foreground], tokens[pair.background]) }))
+    .map((pair) => ({
+      pair,
+      ratio: wcagContrast(tokens[pair.foreground], tokens[pair.background]),
+    }))
     .filter(({ pair, ratio }) => ratio < minimumContrast[pair.use]);
 }
 

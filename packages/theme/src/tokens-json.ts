@@ -1,4 +1,11 @@
-import { groupOfToken, themeNames, themes, tokenNames, type ThemeName, type TokenName } from "./tokens";
+import {
+  groupOfToken,
+  themeNames,
+  themes,
+  tokenNames,
+  type ThemeName,
+  type TokenName,
+} from "./tokens";
 import { cssVariableName } from "./css-variables";
 
 export interface TokenJsonEntry {

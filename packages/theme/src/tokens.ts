@@ -9,7 +9,8 @@ const sharedTokens = {
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif',
   "font-family-heading":
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif',
-  "font-family-mono": 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace',
+  "font-family-mono":
+    'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace',
   "font-size-xs": "0.75rem",
   "font-size-sm": "0.875rem",
   "font-size-md": "1rem",
@@ -193,13 +194,7 @@ export const tokenNames: readonly TokenName[] = [
 ];
 
 /** The group a token belongs to, for documentation pages and tools. */
-export type TokenGroup =
-  | "colour"
-  | "typography"
-  | "spacing"
-  | "radius"
-  | "focus"
-  | "motion";
+export type TokenGroup = "colour" | "typography" | "spacing" | "radius" | "focus" | "motion";
 
 export function groupOfToken(name: TokenName): TokenGroup {
   if (name.startsWith("color-")) return "colour";

@@ -18,5 +18,6 @@ export const messagesEn = {
   comparisonCaption: "Colours in the three themes",
   typographySample: "An idea to improve public services",
   focusSample: "Focused element",
-  motionNote: "The animation stops when the system asks for reduced motion (prefers-reduced-motion).",
+  motionNote:
+    "The animation stops when the system asks for reduced motion (prefers-reduced-motion).",
 } as const satisfies CatalogueMessages;

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// npm run new-package -- <name> [--layer engine|ui] [--description "…"]
+// Creates packages/<name> with the anatomy of docs/style.md, a test, a size budget, a README,
+// a catalogue story and a changeset, then tells what to run next.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { repositoryRoot } from "../layers.js";
+import { renderPackageFiles } from "./package-template.js";
+
+const usage =
+  'Usage: npm run new-package -- <name> [--layer engine|ui] [--description "what it is for"]';
+
+function fail(message) {
+  console.error(`${message}\n${usage}`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      layer: { type: "string", default: "engine" },
+      description: { type: "string" },
+      root: { type: "string", default: repositoryRoot },
+    },
+  });
+} catch (error) {
+  fail(error.message);
+}
+const [name, ...extra] = parsed.positionals;
+const { layer, root } = parsed.values;
+if (!name) fail("Missing the package name.");
+if (extra.length > 0) fail(`One name only, got also: ${extra.join(" ")}.`);
+if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) {
+  fail(
+    `"${name}" is not a kebab-case name (lower-case letters, digits, single dashes), e.g. "sonar-react".`,
+  );
+}
+if (!["engine", "ui"].includes(layer)) fail(`--layer must be "engine" or "ui", got "${layer}".`);
+const packageDir = path.join(root, "packages", name);
+if (existsSync(packageDir)) fail(`packages/${name} already exists.`);
+
+const description =
+  parsed.values.description ?? `@communs/${name}: say here what this package is for.`;
+const files = renderPackageFiles({ name, layer, description });
+for (const [relativePath, content] of Object.entries(files)) {
+  const target = path.join(root, relativePath);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, content);
+}
+
+// The catalogue depends on every published package, so its stories can import it by name.
+const catalogueManifestPath = path.join(root, "apps/catalogue/package.json");
+if (existsSync(catalogueManifestPath)) {
+  const manifest = JSON.parse(readFileSync(catalogueManifestPath, "utf8"));
+  manifest.dependencies = Object.fromEntries(
+    Object.entries({ ...manifest.dependencies, [`@communs/${name}`]: "^0.0.0" }).sort(([a], [b]) =>
+      a.localeCompare(b),
+    ),
+  );
+  writeFileSync(catalogueManifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+console.log(`Created @communs/${name} (${layer}):`);
+for (const relativePath of Object.keys(files)) console.log(`  ${relativePath}`);
+console.log(`Next: npm install && npx turbo run build test --filter=@communs/${name}`);
