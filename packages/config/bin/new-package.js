@@ -2,6 +2,7 @@
 // npm run new-package -- <name> [--layer engine|ui] [--description "…"]
 // Creates packages/<name> with the anatomy of docs/style.md, a test, a size budget, a README,
 // a catalogue story and a changeset, then tells what to run next.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -44,7 +45,12 @@ if (existsSync(packageDir)) fail(`packages/${name} already exists.`);
 
 const description =
   parsed.values.description ?? `@communs/${name}: say here what this package is for.`;
-const files = renderPackageFiles({ name, layer, description });
+// UI packages depend on the theme at its current version, so npm links the workspace.
+const themeManifestPath = path.join(root, "packages/theme/package.json");
+const themeVersion = existsSync(themeManifestPath)
+  ? JSON.parse(readFileSync(themeManifestPath, "utf8")).version
+  : "0.0.0";
+const files = renderPackageFiles({ name, layer, description, themeVersion });
 for (const [relativePath, content] of Object.entries(files)) {
   const target = path.join(root, relativePath);
   mkdirSync(path.dirname(target), { recursive: true });
@@ -62,6 +68,16 @@ if (existsSync(catalogueManifestPath)) {
   );
   writeFileSync(catalogueManifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }
+
+// Format what was written with the repository's Prettier settings (skipped where none is installed).
+spawnSync(
+  "npx",
+  ["--no-install", "prettier", "--write", "--log-level=warn", ...Object.keys(files)],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 
 console.log(`Created @communs/${name} (${layer}):`);
 for (const relativePath of Object.keys(files)) console.log(`  ${relativePath}`);

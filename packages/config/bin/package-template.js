@@ -1,10 +1,10 @@
 /**
  * The files of a new package, as { relativePath: content }. Kept as code rather than a folder
  * of templates so that names are filled in one place and the test can check the result.
- * @param {{ name: string, layer: "engine" | "ui", description: string }} options
+ * @param {{ name: string, layer: "engine" | "ui", description: string, themeVersion?: string }} options
  * @returns {Record<string, string>}
  */
-export function renderPackageFiles({ name, layer, description }) {
+export function renderPackageFiles({ name, layer, description, themeVersion = "0.0.0" }) {
   const packageName = `@communs/${name}`;
   const pascal = name.replace(/(^|-)([a-z0-9])/g, (_match, _dash, letter) => letter.toUpperCase());
   const dir = `packages/${name}`;
@@ -41,7 +41,7 @@ export function renderPackageFiles({ name, layer, description }) {
     publishConfig: { access: "public" },
     ...(isUi
       ? {
-          dependencies: { "@communs/theme": "^0.1.0" },
+          dependencies: { "@communs/theme": `^${themeVersion}` },
           peerDependencies: { react: "^18.0.0 || ^19.0.0", "react-dom": "^18.0.0 || ^19.0.0" },
           devDependencies: {
             "@communs/config": "0.0.0",

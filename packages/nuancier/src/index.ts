@@ -1,0 +1,1 @@
+export { createNuancier, type NuancierApi, type NuancierOptions } from "./nuancier";

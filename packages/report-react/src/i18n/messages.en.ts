@@ -1,0 +1,5 @@
+import type { ReportReactMessages } from "./messages.fr";
+
+export const messagesEn = {
+  title: "ReportReact",
+} as const satisfies ReportReactMessages;

@@ -1,0 +1,5 @@
+export {
+  createReportSchema,
+  type ReportSchemaApi,
+  type ReportSchemaOptions,
+} from "./report-schema";

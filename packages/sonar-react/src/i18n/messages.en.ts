@@ -1,0 +1,5 @@
+import type { SonarReactMessages } from "./messages.fr";
+
+export const messagesEn = {
+  title: "SonarReact",
+} as const satisfies SonarReactMessages;

@@ -1,0 +1,1 @@
+export { createSonar, type SonarApi, type SonarOptions } from "./sonar";
