@@ -1,0 +1,5 @@
+export {
+  createIdeaBoxServer,
+  type IdeaBoxServerApi,
+  type IdeaBoxServerOptions,
+} from "./idea-box-server";

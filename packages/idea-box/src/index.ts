@@ -1,0 +1,1 @@
+export { createIdeaBox, type IdeaBoxApi, type IdeaBoxOptions } from "./idea-box";
