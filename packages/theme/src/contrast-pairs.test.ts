@@ -30,6 +30,7 @@ describe("contrast of every theme", () => {
     const uses = new Set(contrastPairs.map((pair) => pair.use));
     expect(uses).toContain("text");
     expect(uses).toContain("ui");
+    expect(uses).toContain("large-text");
     expect(minimumContrast.text).toBe(4.5);
     expect(minimumContrast["large-text"]).toBe(3);
     expect(minimumContrast.ui).toBe(3);
