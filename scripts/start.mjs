@@ -1,15 +1,50 @@
-// `npm start`: serves what `turbo run build` just built and prints where.
-// The catalogue for now; the idea-box server joins it with its own issue.
+// `npm start`: runs what `turbo run build` just built and prints where.
+// - the idea-box server on its embedded database (PGlite, data in .data/idea-box, French demo
+//   content on first start), on IDEA_BOX_PORT (8787);
+// - the catalogue, on PORT (6006), allowed by the server as an embedding origin.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const catalogue = spawn(process.execPath, ["scripts/serve.mjs", "storybook-static"], {
-  cwd: path.join(root, "apps/catalogue"),
-  stdio: "inherit",
-});
-const stop = () => catalogue.kill("SIGTERM");
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
-catalogue.on("exit", (code) => process.exit(code ?? 0));
+const cataloguePort = process.env.PORT ?? "6006";
+const ideaBoxPort = process.env.IDEA_BOX_PORT ?? "8787";
+const catalogueOrigins = [`http://127.0.0.1:${cataloguePort}`, `http://localhost:${cataloguePort}`];
+
+const children = [
+  spawn(
+    process.execPath,
+    [
+      "packages/idea-box-server/dist/cli.js",
+      "start",
+      "--data",
+      process.env.IDEA_BOX_DATA_DIR ?? ".data/idea-box",
+      "--seed-if-empty",
+    ],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        PORT: ideaBoxPort,
+        ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS ?? catalogueOrigins.join(","),
+      },
+    },
+  ),
+  spawn(process.execPath, ["scripts/serve.mjs", "storybook-static"], {
+    cwd: path.join(root, "apps/catalogue"),
+    stdio: "inherit",
+    env: { ...process.env, PORT: cataloguePort },
+  }),
+];
+
+const stopAll = () => children.forEach((child) => child.kill("SIGTERM"));
+process.on("SIGINT", stopAll);
+process.on("SIGTERM", stopAll);
+// When either stops, stop the other too: half a demo is worse than a clear exit.
+for (const child of children) {
+  child.on("exit", (code) => {
+    stopAll();
+    process.exitCode = code ?? 0;
+  });
+}

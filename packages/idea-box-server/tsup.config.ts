@@ -1,3 +1,15 @@
 import { definePackageBuild } from "@communs/config/tsup";
 
-export default definePackageBuild();
+export default definePackageBuild({
+  cjs: false,
+  entry: ["src/index.ts", "src/cli.ts"],
+  external: [
+    "@electric-sql/pglite",
+    "pg",
+    "@node-rs/argon2",
+    "hono",
+    "@hono/node-server",
+    "openid-client",
+    "zod",
+  ],
+});

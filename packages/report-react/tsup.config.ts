@@ -1,3 +1,6 @@
 import { definePackageBuild } from "@communs/config/tsup";
 
-export default definePackageBuild();
+export default definePackageBuild({
+  entry: { index: "src/index.ts", checker: "src/checker-entry.ts" },
+  external: ["zod"],
+});

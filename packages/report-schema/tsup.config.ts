@@ -1,3 +1,14 @@
 import { definePackageBuild } from "@communs/config/tsup";
 
-export default definePackageBuild();
+export default definePackageBuild({
+  entry: {
+    index: "src/index.ts",
+    sheets: "src/sheets-entry.ts",
+    "open-data": "src/open-data-entry.ts",
+    "json-schema": "src/json-schema-entry.ts",
+    migrate: "src/migrate-entry.ts",
+    cli: "src/cli.ts",
+  },
+  // zod is a peer dependency: consumers share one copy with their own schemas.
+  external: ["zod"],
+});

@@ -1,3 +1,22 @@
 import { definePackageBuild } from "@communs/config/tsup";
+import { defineConfig } from "tsup";
 
-export default definePackageBuild();
+export default defineConfig([
+  definePackageBuild({
+    entry: {
+      index: "src/index.ts",
+      validate: "src/validate.ts",
+      "json-schema": "src/json-schema.ts",
+      "editions/innovation": "src/editions/innovation.ts",
+      "editions/resilience": "src/editions/resilience.ts",
+    },
+  }),
+  // The CLI is a Node ESM program: one file, no declarations, CJS not needed.
+  definePackageBuild({
+    entry: { cli: "src/cli.ts" },
+    cjs: false,
+    dts: false,
+    clean: false,
+    sourcemap: false,
+  }),
+]);

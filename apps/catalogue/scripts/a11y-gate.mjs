@@ -132,7 +132,7 @@ async function checkEntry(page, entry) {
           );
         },
         { rootSelector, locale, theme, followsGlobals },
-        { timeout: 20_000 },
+        { timeout: 45_000 },
       );
       // Colours change on the next frames, not at once: under reduced motion the base stylesheet
       // shortens transitions to 0.01 ms rather than removing them. Let two frames pass.

@@ -1,5 +1,7 @@
-export {
-  createIdeaBoxServer,
-  type IdeaBoxServerApi,
-  type IdeaBoxServerOptions,
-} from "./idea-box-server";
+export { createServer, openDatabase, jsonLogger, type IdeaBoxServer, type Logger } from "./server";
+export { loadConfig, ConfigError, type ServerConfig } from "./config";
+export { migrate, migrations } from "./db/migrations";
+export { openPglite, openPostgres, type Database, type Queryable } from "./db/db";
+export { seed, demoAccounts, demoPassword } from "./seed";
+export { signEmbedToken, verifyEmbedToken, type EmbedClaims } from "./security";
+export { signPayload, deliverDue } from "./webhooks";

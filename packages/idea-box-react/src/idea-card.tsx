@@ -1,0 +1,52 @@
+import type { IdeaT } from "@communs/idea-box";
+import { useIdeaBox } from "./context";
+import { StatusBadge } from "./status-badge";
+import { SupportButton } from "./support-button";
+import type { Translator } from "./i18n/format";
+
+export function authorLine(idea: Pick<IdeaT, "author">, t: Translator["t"]): string {
+  const { author } = idea;
+  if (author.mode === "anonymous") return t("byAnonymous");
+  if (author.mode === "team" && author.teamName) return t("byTeam", { name: author.teamName });
+  return author.displayName ? t("byNamed", { name: author.displayName }) : t("byErased");
+}
+
+export interface IdeaCardProps {
+  idea: IdeaT;
+  /** The box's label of the idea's status. */
+  statusLabel?: string;
+  /** Called when the person opens the idea (title button). */
+  onOpen?: (id: string) => void;
+  /** Heading level of the title (default 3). */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/** An idea in a list: title (opens it), status, author, excerpt, supports and comments. */
+export function IdeaCard({ idea, statusLabel, onOpen, headingLevel = 3 }: IdeaCardProps) {
+  const { t, tp, date } = useIdeaBox();
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className="cib-card" aria-labelledby={`cib-card-${idea.id}`}>
+      <Heading className="cib-card__title" id={`cib-card-${idea.id}`}>
+        {onOpen ? (
+          <button type="button" className="cib-link" onClick={() => onOpen(idea.id)}>
+            {idea.title}
+          </button>
+        ) : (
+          idea.title
+        )}
+      </Heading>
+      <p className="cib-card__meta">
+        <StatusBadge status={idea.status} label={statusLabel} /> <span>{authorLine(idea, t)}</span>{" "}
+        · <span>{t("postedOn", { date: date(idea.createdAt) })}</span>
+      </p>
+      <p className="cib-card__excerpt">
+        {idea.problem.length > 220 ? `${idea.problem.slice(0, 220)}…` : idea.problem}
+      </p>
+      <div className="cib-card__actions">
+        <SupportButton idea={idea} />
+        <span className="cib-count">{tp("comments", idea.commentCount)}</span>
+      </div>
+    </article>
+  );
+}

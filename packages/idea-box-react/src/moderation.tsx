@@ -1,0 +1,249 @@
+import { useEffect, useId, useState, type FormEvent } from "react";
+import { formatProblem, type IdeaT, type ProblemDetails } from "@communs/idea-box";
+import { useIdeaBox } from "./context";
+import { ProblemMessage } from "./problem-message";
+import type { BoxDetailsT } from "./store/store";
+
+type Statuses = BoxDetailsT["statuses"];
+
+/** Moderators: change an idea's status; statuses that require it need a public response. */
+export function StatusChangeForm({
+  idea,
+  statuses,
+}: {
+  idea: Pick<IdeaT, "id" | "status">;
+  statuses: Statuses;
+}) {
+  const { store, t, announce, locale } = useIdeaBox();
+  const id = useId();
+  const [status, setStatus] = useState(idea.status);
+  const [response, setResponse] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ProblemDetails | null>(null);
+  const chosen = statuses.find((entry) => entry.key === status);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (chosen?.requiresReason && response.trim().length === 0) {
+      setError(t("responseRequired"));
+      announce(t("responseRequired"), true);
+      return;
+    }
+    setError(null);
+    const outcome = await store.changeStatus(idea.id, { status, response });
+    if (outcome.ok) {
+      setFailure(null);
+      setResponse("");
+      announce(t("statusChanged", { status: chosen?.label ?? status }));
+    } else {
+      setFailure(outcome.problem);
+      announce(formatProblem(outcome.problem, locale).summary, true);
+    }
+  };
+  return (
+    <form
+      noValidate
+      className="cib-form cib-moderation"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby={`${id}-h`}
+    >
+      <h3 id={`${id}-h`}>{t("statusChangeTitle")}</h3>
+      <div className="cib-field">
+        <label htmlFor={`${id}-status`}>{t("newStatus")}</label>
+        <select
+          id={`${id}-status`}
+          value={status}
+          onChange={(event) => setStatus(event.target.value)}
+        >
+          {statuses.map((entry) => (
+            <option key={entry.key} value={entry.key}>
+              {entry.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="cib-field">
+        <label htmlFor={`${id}-response`}>
+          {t("response")}{" "}
+          {!chosen?.requiresReason && <span className="cib-muted">{t("optional")}</span>}
+        </label>
+        <textarea
+          id={`${id}-response`}
+          rows={3}
+          value={response}
+          aria-required={chosen?.requiresReason || undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => setResponse(event.target.value)}
+        />
+        {error && (
+          <p className="cib-error" id={`${id}-error`}>
+            {error}
+          </p>
+        )}
+      </div>
+      {failure && <ProblemMessage problem={failure} />}
+      <button type="submit" className="cib-button cib-button--primary">
+        {t("changeStatus")}
+      </button>
+    </form>
+  );
+}
+
+/** Moderators: merge this idea into an original (its id), with a reason. */
+export function MergeForm({ idea }: { idea: Pick<IdeaT, "id"> }) {
+  const { store, t, announce, locale } = useIdeaBox();
+  const id = useId();
+  const [into, setInto] = useState("");
+  const [reason, setReason] = useState("");
+  const [failure, setFailure] = useState<ProblemDetails | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const outcome = await store.mergeIdea(idea.id, { into: into.trim(), reason });
+    if (outcome.ok) {
+      setFailure(null);
+      announce(t("merged"));
+    } else {
+      setFailure(outcome.problem);
+      announce(formatProblem(outcome.problem, locale).summary, true);
+    }
+  };
+  return (
+    <form
+      noValidate
+      className="cib-form cib-moderation"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby={`${id}-h`}
+    >
+      <h3 id={`${id}-h`}>{t("mergeTitle")}</h3>
+      <div className="cib-field">
+        <label htmlFor={`${id}-into`}>{t("mergeInto")}</label>
+        <input
+          id={`${id}-into`}
+          value={into}
+          aria-required="true"
+          onChange={(event) => setInto(event.target.value)}
+        />
+      </div>
+      <div className="cib-field">
+        <label htmlFor={`${id}-reason`}>{t("mergeReason")}</label>
+        <textarea
+          id={`${id}-reason`}
+          rows={2}
+          value={reason}
+          aria-required="true"
+          onChange={(event) => setReason(event.target.value)}
+        />
+      </div>
+      {failure && <ProblemMessage problem={failure} />}
+      <button type="submit" className="cib-button">
+        {t("merge")}
+      </button>
+    </form>
+  );
+}
+
+type Report = {
+  id: string;
+  targetKind: "idea" | "comment";
+  targetId: string;
+  reason: "spam" | "abusive" | "personal-data" | "off-topic" | "other";
+  details: string;
+  excerpt: string;
+  targetHidden: boolean;
+  reportCount: number;
+};
+
+/** Moderators: open reports, each with hide / restore / dismiss and a required reason. */
+export function ModerationQueue() {
+  const { store, t, tp, announce, locale, messages } = useIdeaBox();
+  const id = useId();
+  const [reports, setReports] = useState<Report[] | null>(null);
+  const [failure, setFailure] = useState<ProblemDetails | null>(null);
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const load = async () => {
+    const outcome = await store.run(() =>
+      store.client.request("moderationQueue", { params: { box: store.box } }),
+    );
+    if (outcome.ok) {
+      setReports(outcome.value.items);
+      setFailure(null);
+    } else setFailure(outcome.problem);
+  };
+  useEffect(() => {
+    void load();
+    // Loads once; `load` reads the store, which does not change.
+  }, []);
+  const act = async (report: Report, action: "hide" | "restore" | "dismiss") => {
+    const reason = reasons[report.id] ?? "";
+    const params = { box: store.box, id: action === "dismiss" ? report.id : report.targetId };
+    const name =
+      action === "dismiss"
+        ? "dismissReport"
+        : report.targetKind === "idea"
+          ? action === "hide"
+            ? "hideIdea"
+            : "restoreIdea"
+          : action === "hide"
+            ? "hideComment"
+            : "restoreComment";
+    const outcome = await store.run(() => store.client.request(name, { params, body: { reason } }));
+    if (outcome.ok) {
+      announce(t("moderationDone"));
+      store.invalidate("");
+      await load();
+    } else
+      announce(
+        formatProblem(outcome.problem, locale).fields[0]?.message ??
+          formatProblem(outcome.problem, locale).summary,
+        true,
+      );
+  };
+  return (
+    <section className="cib-queue" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} className="cib-heading">
+        {t("moderationTitle")}
+      </h2>
+      {failure && <ProblemMessage problem={failure} onRetry={() => void load()} />}
+      {reports === null && !failure && <p className="cib-muted">{t("loading")}</p>}
+      {reports?.length === 0 && <p className="cib-muted">{t("moderationEmpty")}</p>}
+      {reports && reports.length > 0 && (
+        <ul className="cib-items">
+          {reports.map((report) => (
+            <li key={report.id} className="cib-card">
+              <p className="cib-card__meta">
+                {messages.reportReason[report.reason] ?? report.reason} ·{" "}
+                {tp("reportCount", report.reportCount)}
+              </p>
+              <blockquote className="cib-text">{report.excerpt}</blockquote>
+              {report.details && <p className="cib-text">{report.details}</p>}
+              <div className="cib-field">
+                <label htmlFor={`${id}-${report.id}`}>{t("reason")}</label>
+                <input
+                  id={`${id}-${report.id}`}
+                  value={reasons[report.id] ?? ""}
+                  onChange={(event) => setReasons({ ...reasons, [report.id]: event.target.value })}
+                />
+              </div>
+              <div className="cib-card__actions">
+                <button
+                  type="button"
+                  className="cib-button"
+                  onClick={() => void act(report, report.targetHidden ? "restore" : "hide")}
+                >
+                  {report.targetHidden ? t("restore") : t("hide")}
+                </button>
+                <button
+                  type="button"
+                  className="cib-button"
+                  onClick={() => void act(report, "dismiss")}
+                >
+                  {t("dismiss")}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

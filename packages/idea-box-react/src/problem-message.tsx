@@ -1,0 +1,38 @@
+import { formatProblem, type ProblemDetails } from "@communs/idea-box";
+import { useIdeaBox } from "./context";
+
+export interface ProblemMessageProps {
+  problem: ProblemDetails;
+  onRetry?: () => void;
+  id?: string;
+}
+
+/** A problem from the API in plain words, every invalid field listed, with a retry button. */
+export function ProblemMessage({ problem, onRetry, id }: ProblemMessageProps) {
+  const { locale, t } = useIdeaBox();
+  const offline = problem.code === "network" || problem.code === "timeout";
+  const formatted = formatProblem(problem, locale);
+  return (
+    <div className="cib-problem" id={id} tabIndex={-1}>
+      <p>
+        <span aria-hidden="true" className="cib-problem__icon">
+          ⚠
+        </span>{" "}
+        {formatted.summary}
+        {offline ? ` ${t("offline")}` : ""}
+      </p>
+      {formatted.fields.length > 0 && (
+        <ul>
+          {formatted.fields.map((field) => (
+            <li key={field.pointer + field.message}>{field.message}</li>
+          ))}
+        </ul>
+      )}
+      {onRetry && (
+        <button type="button" className="cib-button" onClick={onRetry}>
+          {t("retry")}
+        </button>
+      )}
+    </div>
+  );
+}

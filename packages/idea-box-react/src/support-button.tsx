@@ -1,0 +1,34 @@
+import type { IdeaT } from "@communs/idea-box";
+import { formatProblem } from "@communs/idea-box";
+import { useIdeaBox, useStoreState } from "./context";
+
+/** Support or withdraw support; optimistic, rolled back and announced on failure. */
+export function SupportButton({ idea }: { idea: IdeaT }) {
+  const { store, t, tp, announce, locale } = useIdeaBox();
+  const state = useStoreState();
+  const busy = Boolean(state.pending[`support:${idea.id}`]);
+  const current = store.findIdea(idea.id) ?? idea;
+  const toggle = async () => {
+    const outcome = await store.toggleSupport(idea.id);
+    if (outcome.ok)
+      announce(outcome.value.supportedByMe ? t("supportDone") : t("supportWithdrawn"));
+    else
+      announce(
+        t("supportFailed", { reason: formatProblem(outcome.problem, locale).summary }),
+        true,
+      );
+  };
+  return (
+    <button
+      type="button"
+      className="cib-button cib-support"
+      aria-pressed={current.supportedByMe}
+      aria-busy={busy || undefined}
+      onClick={() => void toggle()}
+    >
+      <span aria-hidden="true">{current.supportedByMe ? "♥" : "♡"}</span>{" "}
+      {current.supportedByMe ? t("supported") : t("support")}
+      <span className="cib-count"> · {tp("supports", current.supportCount)}</span>
+    </button>
+  );
+}

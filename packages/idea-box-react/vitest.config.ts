@@ -1,0 +1,6 @@
+import { defineConfig } from "vitest/config";
+import { definePackageTests } from "@communs/config/vitest";
+
+export default defineConfig(
+  definePackageTests({ environment: "jsdom", setupFiles: ["./vitest.setup.ts"] }),
+);

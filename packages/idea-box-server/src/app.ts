@@ -1,0 +1,295 @@
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { getCookie, setCookie, deleteCookie } from "hono/cookie";
+import { secureHeaders } from "hono/secure-headers";
+import type { z } from "zod";
+import {
+  createOpenApiDocument,
+  endpoints,
+  issuesFromZod,
+  problemContentType,
+  type Endpoint,
+  type EndpointName,
+} from "@communs/idea-box";
+import type { ServerConfig } from "./config";
+import type { Database } from "./db/db";
+import type { BoxAccess, CurrentUser, EventSink, HandlerContext } from "./context";
+import { HttpProblem } from "./http-problem";
+import { atLeast, effectiveRole, type Role } from "./roles";
+import {
+  hitRateLimit,
+  readSession,
+  safeEqual,
+  sessionCookie,
+  sessionDays,
+  verifyEmbedToken,
+} from "./security";
+import { handlers } from "./domain/handlers";
+import { findOrCreateUserByEmail } from "./domain/identity";
+import { mountOidc } from "./oidc";
+
+type Input = { params: Record<string, string>; query: Record<string, unknown>; body: unknown };
+export type HandlerResult = unknown | { csv: string; filename: string };
+export type AnyHandler = (ctx: HandlerContext, input: Input) => Promise<HandlerResult>;
+
+export interface AppDeps {
+  db: Database;
+  config: ServerConfig;
+  events: EventSink;
+  log: HandlerContext["log"];
+}
+
+const problemResponse = (c: Context, error: HttpProblem) =>
+  c.body(JSON.stringify(error.toJSON(c.req.path)), error.toJSON().status as 400, {
+    "content-type": problemContentType,
+  });
+
+async function loadBox(
+  db: Database,
+  slug: string,
+  user: CurrentUser | null,
+): Promise<BoxAccess | null> {
+  const rows = await db.query<{
+    id: string;
+    slug: string;
+    name: string;
+    description: string;
+    visibility: "public" | "members";
+    role: Role | null;
+    blocked_at: Date | null;
+  }>(
+    `select b.id, b.slug, b.name, b.description, b.visibility, m.role, m.blocked_at
+       from boxes b left join members m on m.box_id = b.id and m.user_id = $2
+      where b.slug = $1`,
+    [slug, user?.id ?? null],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    visibility: row.visibility,
+    role: effectiveRole(row.role, row.visibility, user !== null),
+    blocked: row.blocked_at !== null,
+  };
+}
+
+/** Checks an endpoint's access level; box not readable → 404 so its existence does not leak. */
+function authorise(endpoint: Endpoint, user: CurrentUser | null, box: BoxAccess | null) {
+  const access = endpoint.access;
+  if (access === "public") return;
+  if (access === "user") {
+    if (!user) throw new HttpProblem("unauthenticated");
+    return;
+  }
+  if (access === "platform-admin") {
+    if (!user) throw new HttpProblem("unauthenticated");
+    if (!user.platformAdmin) throw new HttpProblem("forbidden");
+    return;
+  }
+  if (!box) throw new HttpProblem("not-found");
+  const canRead = box.visibility === "public" || box.role !== null || user?.platformAdmin === true;
+  if (!canRead) throw user ? new HttpProblem("not-found") : new HttpProblem("unauthenticated");
+  if (access === "reader") return;
+  if (!user) throw new HttpProblem("unauthenticated");
+  if (!atLeast(box.role, access)) throw new HttpProblem("forbidden");
+  if (box.blocked && access === "agent") throw new HttpProblem("blocked");
+}
+
+const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");
+
+/** The HTTP application: every endpoint of the contract, plus /openapi.json and OIDC routes. */
+export function createApp(deps: AppDeps) {
+  const { db, config, events, log } = deps;
+  const app = new Hono();
+  const secureCookie = config.publicUrl.startsWith("https://");
+  const allowed = new Set([new URL(config.publicUrl).origin, ...config.allowedOrigins]);
+
+  app.use("*", async (c, next) => {
+    const started = performance.now();
+    await next();
+    if (config.logLevel === "info")
+      log("info", "request", {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      });
+  });
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        frameAncestors: ["'self'", ...config.allowedOrigins],
+      },
+      xFrameOptions: false,
+      crossOriginResourcePolicy: false,
+    }),
+  );
+  app.use(
+    "*",
+    cors({
+      origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+      credentials: true,
+      allowHeaders: ["content-type", "x-csrf-token", "authorization"],
+      allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE"],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: (c) => problemResponse(c, new HttpProblem("payload-too-large")),
+    }),
+  );
+
+  app.get("/openapi.json", (c) =>
+    c.json(createOpenApiDocument({ serverUrl: config.publicUrl, version: "0.0.0" })),
+  );
+
+  const address = (c: Context): string => {
+    if (config.trustProxy) {
+      const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+      if (forwarded) return forwarded;
+    }
+    const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+    return env?.incoming?.socket?.remoteAddress ?? "local";
+  };
+
+  for (const [name, raw] of Object.entries(endpoints)) {
+    const endpoint = raw as Endpoint;
+    const handler = (handlers as unknown as Record<EndpointName, AnyHandler>)[name as EndpointName];
+    app.on(endpoint.method, honoPath(endpoint.path), async (c) => {
+      // 1. Path parameters: malformed ids cannot name anything.
+      let params: Record<string, string> = {};
+      if (endpoint.params) {
+        const parsed = endpoint.params.safeParse(c.req.param());
+        if (!parsed.success) throw new HttpProblem("not-found");
+        params = parsed.data as Record<string, string>;
+      }
+      // 2. Who is calling: session cookie or embed token.
+      let user: CurrentUser | null = null;
+      let session: HandlerContext["session"] = null;
+      let viaCookie = false;
+      let viaToken = false;
+      const authorization = c.req.header("authorization");
+      if (authorization?.startsWith("Bearer ") && config.embedSecret) {
+        const claims = verifyEmbedToken(config.embedSecret, authorization.slice(7));
+        if (!claims)
+          throw new HttpProblem("unauthenticated", { detail: "invalid or expired embed token" });
+        user = await findOrCreateUserByEmail(db, claims.email, claims.name);
+        viaToken = true;
+      } else {
+        const token = getCookie(c, sessionCookie);
+        if (token && token.length < 100) {
+          const found = await readSession(db, token);
+          if (found) {
+            user = found.user;
+            session = found.session;
+            viaCookie = true;
+          }
+        }
+      }
+      // 3. CSRF: unsafe requests authenticated by cookie carry the session's token.
+      const unsafe = endpoint.method !== "GET";
+      if (unsafe && viaCookie) {
+        const sent = c.req.header("x-csrf-token") ?? "";
+        if (!session || !safeEqual(sent, session.csrfToken)) throw new HttpProblem("csrf");
+      }
+      // Without a session (sign-in, registration), a browser's Origin must be ours or allowed.
+      if (unsafe && !viaCookie && !viaToken) {
+        const origin = c.req.header("origin");
+        if (origin && origin !== "null" && !allowed.has(origin)) throw new HttpProblem("csrf");
+      }
+      // 4. Box and role.
+      const box = params.box ? await loadBox(db, params.box, user) : null;
+      authorise(endpoint, user, box);
+      // 5. Rate limits on writes, per person and per address, in the database.
+      if (unsafe) {
+        const [perAddress, perPerson] = await Promise.all([
+          hitRateLimit(db, `a:${address(c)}`),
+          user ? hitRateLimit(db, `p:${user.id}`) : Promise.resolve(0),
+        ]);
+        if (perAddress > config.rateLimit.perAddress || perPerson > config.rateLimit.perPerson)
+          throw new HttpProblem("rate-limited");
+      }
+      // 6. Query and body: every invalid field reported.
+      const errors = [];
+      let query: Record<string, unknown> = {};
+      if (endpoint.query) {
+        const parsed = endpoint.query.safeParse(
+          Object.fromEntries(new URL(c.req.url).searchParams),
+        );
+        if (parsed.success) query = parsed.data as Record<string, unknown>;
+        else errors.push(...issuesFromZod(parsed.error, "query"));
+      }
+      let body: unknown = undefined;
+      if (endpoint.body) {
+        const type = c.req.header("content-type") ?? "";
+        if (!/^application\/(.+\+)?json\b/i.test(type))
+          throw new HttpProblem("unsupported-media-type");
+        let raw: unknown;
+        try {
+          raw = JSON.parse(await c.req.text());
+        } catch {
+          throw new HttpProblem("validation", {
+            errors: [{ pointer: "/body", code: "invalid_json" }],
+          });
+        }
+        const parsed = (endpoint.body as z.ZodType).safeParse(raw);
+        if (parsed.success) body = parsed.data;
+        else errors.push(...issuesFromZod(parsed.error, "body"));
+      }
+      if (errors.length > 0) throw new HttpProblem("validation", { errors });
+
+      const ctx: HandlerContext = {
+        db,
+        config,
+        user,
+        box,
+        session,
+        events,
+        log,
+        setSession(token) {
+          if (token === null) deleteCookie(c, sessionCookie, { path: "/" });
+          else
+            setCookie(c, sessionCookie, token, {
+              path: "/",
+              httpOnly: true,
+              secure: secureCookie,
+              sameSite: config.allowedOrigins.length > 0 && secureCookie ? "None" : "Lax",
+              maxAge: sessionDays * 86400,
+            });
+        },
+      };
+      const result = await handler(ctx, { params, query, body });
+      if (endpoint.response === null) return c.body(null, 204);
+      if (endpoint.produces === "csv") {
+        const { csv, filename } = result as { csv: string; filename: string };
+        return c.body(csv, 200, {
+          "content-type": "text/csv; charset=utf-8",
+          "content-disposition": `attachment; filename="${filename}"`,
+        });
+      }
+      return c.json(result as object, endpoint.status as 200 | 201);
+    });
+  }
+
+  if (config.oidc) mountOidc(app, deps);
+
+  app.notFound((c) => problemResponse(c, new HttpProblem("not-found")));
+  app.onError((error, c) => {
+    if (error instanceof HttpProblem) return problemResponse(c, error);
+    log("error", "unhandled error", {
+      path: c.req.path,
+      error: String((error as Error).stack ?? error),
+    });
+    return problemResponse(c, new HttpProblem("internal"));
+  });
+  return app;
+}

@@ -1,0 +1,139 @@
+import { z } from "zod";
+
+/** Server configuration; `loadConfig(process.env)` reads it from environment variables. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL URL; when absent, embedded PGlite is used. */
+  databaseUrl?: string;
+  /** PGlite data folder; absent means in memory (tests). */
+  dataDir?: string;
+  publicUrl: string;
+  /** Origins allowed for CORS and for embedding in frames. */
+  allowedOrigins: string[];
+  /** At least 32 characters: signs embed tokens. */
+  sessionSecret: string;
+  /** Shared with host sites to sign short-lived embed tokens; absent disables embed tokens. */
+  embedSecret?: string;
+  oidc?: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    scopes: string;
+    redirectPath: string;
+  };
+  smtpUrl?: string;
+  /** Signs outgoing webhooks when a webhook has no secret of its own. */
+  webhookSecret?: string;
+  /** Writes per minute, per person and per address (kept in the database). */
+  rateLimit: { perPerson: number; perAddress: number };
+  /** Trust X-Forwarded-For (behind a load balancer). */
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  logLevel: "silent" | "error" | "info";
+  /** Local accounts may register themselves. */
+  allowRegistration: boolean;
+  /** Webhook worker interval in ms (0 disables the worker). */
+  webhookIntervalMs: number;
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+const origin = z.url({ protocol: /^https?$/ }).transform((value) => new URL(value).origin);
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().default("127.0.0.1"),
+  DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  IDEA_BOX_DATA_DIR: optionalText,
+  PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(origin)),
+  SESSION_SECRET: optionalText.pipe(z.string().min(32, "at least 32 characters").optional()),
+  EMBED_SECRET: optionalText.pipe(z.string().min(32, "at least 32 characters").optional()),
+  OIDC_ISSUER: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  OIDC_SCOPES: z.string().default("openid email given_name usual_name"),
+  SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
+  WEBHOOK_SECRET: optionalText.pipe(z.string().min(16).optional()),
+  RATE_LIMIT_PER_PERSON: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+  TRUST_PROXY: bool.default(false),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
+  LOG_LEVEL: z.enum(["silent", "error", "info"]).default("info"),
+  ALLOW_REGISTRATION: bool.default(true),
+  WEBHOOK_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+});
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((line) => `  - ${line}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads and validates the environment; reports every wrong value at once. */
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  overrides: Partial<ServerConfig> = {},
+): ServerConfig {
+  const parsed = envSchema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? "environment");
+      problems.push(`${name}: ${issue.message} (got ${JSON.stringify(env[name] ?? null)})`);
+    }
+    throw new ConfigError(problems);
+  }
+  const v = parsed.data;
+  const oidcParts = [v.OIDC_ISSUER, v.OIDC_CLIENT_ID, v.OIDC_CLIENT_SECRET];
+  if (oidcParts.some(Boolean) && !oidcParts.every(Boolean))
+    problems.push("OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three or none");
+  const production = env.NODE_ENV === "production";
+  if (production && !v.SESSION_SECRET)
+    problems.push("SESSION_SECRET: required when NODE_ENV=production");
+  if (problems.length > 0) throw new ConfigError(problems);
+  const port = overrides.port ?? v.PORT;
+  return {
+    port,
+    host: v.HOST,
+    databaseUrl: v.DATABASE_URL,
+    dataDir: v.IDEA_BOX_DATA_DIR,
+    publicUrl: (v.PUBLIC_URL ?? `http://${v.HOST}:${port}`).replace(/\/+$/, ""),
+    allowedOrigins: v.ALLOWED_ORIGINS,
+    sessionSecret: v.SESSION_SECRET ?? "development-only-secret-change-me-please-0000",
+    embedSecret: v.EMBED_SECRET,
+    oidc: v.OIDC_ISSUER
+      ? {
+          issuer: v.OIDC_ISSUER,
+          clientId: v.OIDC_CLIENT_ID!,
+          clientSecret: v.OIDC_CLIENT_SECRET!,
+          scopes: v.OIDC_SCOPES,
+          redirectPath: "/auth/oidc/callback",
+        }
+      : undefined,
+    smtpUrl: v.SMTP_URL,
+    webhookSecret: v.WEBHOOK_SECRET,
+    rateLimit: { perPerson: v.RATE_LIMIT_PER_PERSON, perAddress: v.RATE_LIMIT_PER_ADDRESS },
+    trustProxy: v.TRUST_PROXY,
+    bodyLimitBytes: v.BODY_LIMIT_BYTES,
+    logLevel: v.LOG_LEVEL,
+    allowRegistration: v.ALLOW_REGISTRATION,
+    webhookIntervalMs: v.WEBHOOK_INTERVAL_MS,
+    ...overrides,
+  };
+}

@@ -1,0 +1,43 @@
+import type { Role } from "./roles";
+import type { Database, Queryable } from "./db/db";
+import type { ServerConfig } from "./config";
+
+export interface CurrentUser {
+  id: string;
+  displayName: string;
+  email: string | null;
+  platformAdmin: boolean;
+  digest: "off" | "daily" | "immediate";
+}
+
+export interface BoxAccess {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  visibility: "public" | "members";
+  role: Role | null;
+  blocked: boolean;
+}
+
+export interface HandlerContext {
+  db: Database;
+  config: ServerConfig;
+  user: CurrentUser | null;
+  box: BoxAccess | null;
+  session: { idHash: string; csrfToken: string } | null;
+  /** Sets the session cookie (or clears it with null). */
+  setSession(token: string | null): void;
+  events: EventSink;
+  log(level: "info" | "error", message: string, fields?: Record<string, unknown>): void;
+}
+
+export type EventName = "idea.created" | "idea.status_changed" | "comment.created";
+
+/** Queues webhook deliveries in the same transaction as the write. */
+export type EventSink = (
+  tx: Queryable,
+  boxId: string,
+  event: EventName,
+  data: unknown,
+) => Promise<void>;

@@ -1,0 +1,242 @@
+import type { Database } from "./db";
+
+/** Versioned migrations: append only, never edit one that shipped. Same SQL on PGlite and PostgreSQL. */
+export const migrations: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: "initial schema",
+    sql: `
+create extension if not exists pg_trgm;
+create extension if not exists unaccent;
+
+create table users (
+  id uuid primary key default gen_random_uuid(),
+  email text unique,
+  display_name text,
+  password_hash text,
+  oidc_issuer text,
+  oidc_sub text,
+  platform_admin boolean not null default false,
+  digest text not null default 'off',
+  erased_at timestamptz,
+  created_at timestamptz not null default now(),
+  unique (oidc_issuer, oidc_sub)
+);
+
+create table sessions (
+  id_hash text primary key,
+  user_id uuid not null references users(id) on delete cascade,
+  csrf_token text not null,
+  expires_at timestamptz not null,
+  created_at timestamptz not null default now()
+);
+create index sessions_user on sessions(user_id);
+
+create table oidc_states (
+  state text primary key,
+  code_verifier text not null,
+  nonce text not null,
+  return_to text not null,
+  expires_at timestamptz not null
+);
+
+create table rate_limits (
+  key text not null,
+  window_start timestamptz not null,
+  hits integer not null,
+  primary key (key, window_start)
+);
+
+create table boxes (
+  id uuid primary key default gen_random_uuid(),
+  slug text not null unique,
+  name text not null,
+  description text not null default '',
+  visibility text not null default 'members',
+  created_at timestamptz not null default now()
+);
+
+create table themes (
+  id uuid primary key default gen_random_uuid(),
+  box_id uuid not null references boxes(id) on delete cascade,
+  slug text not null,
+  label text not null,
+  unique (box_id, slug)
+);
+create table scopes (
+  id uuid primary key default gen_random_uuid(),
+  box_id uuid not null references boxes(id) on delete cascade,
+  slug text not null,
+  label text not null,
+  unique (box_id, slug)
+);
+create table statuses (
+  box_id uuid not null references boxes(id) on delete cascade,
+  key text not null,
+  label text not null,
+  position integer not null,
+  requires_reason boolean not null default false,
+  final boolean not null default false,
+  primary key (box_id, key)
+);
+
+create table members (
+  box_id uuid not null references boxes(id) on delete cascade,
+  user_id uuid not null references users(id) on delete cascade,
+  role text not null,
+  blocked_at timestamptz,
+  blocked_reason text,
+  primary key (box_id, user_id)
+);
+create index members_user on members(user_id);
+
+create table ideas (
+  id uuid primary key default gen_random_uuid(),
+  box_id uuid not null references boxes(id) on delete cascade,
+  author_id uuid references users(id) on delete set null,
+  authorship text not null,
+  team_name text,
+  title text not null,
+  problem text not null,
+  solution text not null default '',
+  concerned text not null default '',
+  scope_id uuid not null references scopes(id),
+  theme_id uuid references themes(id),
+  status text not null default 'submitted',
+  support_count integer not null default 0,
+  comment_count integer not null default 0,
+  follower_count integer not null default 0,
+  hidden_at timestamptz,
+  hidden_reason text,
+  merged_into uuid references ideas(id),
+  title_norm text not null,
+  search tsvector not null,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create index ideas_recent on ideas(box_id, created_at desc, id desc);
+create index ideas_supported on ideas(box_id, support_count desc, id desc);
+create index ideas_author on ideas(author_id);
+create index ideas_search on ideas using gin(search);
+create index ideas_title_trgm on ideas using gin(title_norm gin_trgm_ops);
+
+create table status_history (
+  id uuid primary key default gen_random_uuid(),
+  idea_id uuid not null references ideas(id) on delete cascade,
+  status text not null,
+  response text not null default '',
+  changed_by uuid references users(id) on delete set null,
+  at timestamptz not null default now()
+);
+create index status_history_idea on status_history(idea_id, at);
+
+create table comments (
+  id uuid primary key default gen_random_uuid(),
+  idea_id uuid not null references ideas(id) on delete cascade,
+  parent_id uuid references comments(id) on delete cascade,
+  author_id uuid references users(id) on delete set null,
+  body text not null,
+  hidden_at timestamptz,
+  hidden_reason text,
+  created_at timestamptz not null default now()
+);
+create index comments_idea on comments(idea_id, created_at);
+create index comments_author on comments(author_id);
+
+create table supports (
+  idea_id uuid not null references ideas(id) on delete cascade,
+  user_id uuid not null references users(id) on delete cascade,
+  created_at timestamptz not null default now(),
+  primary key (idea_id, user_id)
+);
+create index supports_user on supports(user_id);
+
+create table follows (
+  idea_id uuid not null references ideas(id) on delete cascade,
+  user_id uuid not null references users(id) on delete cascade,
+  primary key (idea_id, user_id)
+);
+create index follows_user on follows(user_id);
+
+create table reports (
+  id uuid primary key default gen_random_uuid(),
+  box_id uuid not null references boxes(id) on delete cascade,
+  target_kind text not null,
+  target_id uuid not null,
+  reporter_id uuid references users(id) on delete set null,
+  reason text not null,
+  details text not null default '',
+  created_at timestamptz not null default now(),
+  resolved_at timestamptz,
+  resolution text
+);
+create index reports_open on reports(box_id, created_at) where resolved_at is null;
+
+create table audit_log (
+  id uuid primary key default gen_random_uuid(),
+  box_id uuid not null references boxes(id) on delete cascade,
+  actor_id uuid references users(id) on delete set null,
+  action text not null,
+  target_kind text not null,
+  target_id text not null,
+  reason text not null default '',
+  at timestamptz not null default now()
+);
+create index audit_box on audit_log(box_id, at desc);
+
+create table webhooks (
+  id uuid primary key default gen_random_uuid(),
+  box_id uuid not null references boxes(id) on delete cascade,
+  url text not null,
+  secret text not null,
+  events text[] not null,
+  created_at timestamptz not null default now()
+);
+create table webhook_deliveries (
+  id uuid primary key default gen_random_uuid(),
+  webhook_id uuid not null references webhooks(id) on delete cascade,
+  event text not null,
+  payload text not null,
+  attempts integer not null default 0,
+  state text not null default 'pending',
+  next_attempt_at timestamptz not null default now(),
+  last_error text,
+  created_at timestamptz not null default now()
+);
+create index webhook_deliveries_due on webhook_deliveries(next_attempt_at) where state = 'pending';
+`,
+  },
+];
+
+/** Applies pending migrations, each in its own transaction, under an advisory lock (safe with several instances). */
+export async function migrate(db: Database): Promise<number[]> {
+  await db.query(
+    "create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())",
+  );
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    const done = await db.transaction(async (tx) => {
+      await tx.query("select pg_advisory_xact_lock(727274)");
+      const rows = await tx.query("select 1 from schema_migrations where version = $1", [
+        migration.version,
+      ]);
+      if (rows.length > 0) return false;
+      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      await tx.query("insert into schema_migrations (version, name) values ($1, $2)", [
+        migration.version,
+        migration.name,
+      ]);
+      return true;
+    });
+    if (done) applied.push(migration.version);
+  }
+  return applied;
+}
+
+/** Our migrations hold no functions or quoted semicolons, so `;` at a line end splits them. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(/;\s*\n/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}

@@ -1,0 +1,208 @@
+import type { z } from "zod";
+import type { BoxCreate, BoxUpdate, MemberUpdate, ThemeCreate } from "@communs/idea-box";
+import type { HandlerContext } from "../context";
+import type { Queryable } from "../db/db";
+import { HttpProblem, invalid, notFound } from "../http-problem";
+
+/** Default statuses of a new box (French labels; keys are stable codes). */
+export const defaultStatuses = [
+  { key: "submitted", label: "Déposée", requiresReason: false, final: false },
+  { key: "under_review", label: "À l’étude", requiresReason: false, final: false },
+  { key: "accepted", label: "Retenue", requiresReason: false, final: false },
+  { key: "implemented", label: "Réalisée", requiresReason: false, final: true },
+  { key: "not_retained", label: "Non retenue", requiresReason: true, final: true },
+];
+export const defaultScopes = [
+  { slug: "public-service", label: "Service public rendu aux usagers" },
+  { slug: "daily-work", label: "Travail au quotidien des agents" },
+];
+
+export async function boxDetails(db: Queryable, boxId: string, myRole: string | null) {
+  const [boxes, themes, scopes, statuses] = await Promise.all([
+    db.query<{
+      id: string;
+      slug: string;
+      name: string;
+      description: string;
+      visibility: "public" | "members";
+      idea_count: number;
+    }>(
+      `select b.id, b.slug, b.name, b.description, b.visibility,
+              (select count(*)::int from ideas i where i.box_id = b.id and i.hidden_at is null and i.merged_into is null) as idea_count
+         from boxes b where b.id = $1`,
+      [boxId],
+    ),
+    db.query<{ id: string; slug: string; label: string }>(
+      "select id, slug, label from themes where box_id = $1 order by label",
+      [boxId],
+    ),
+    db.query<{ id: string; slug: string; label: string }>(
+      "select id, slug, label from scopes where box_id = $1 order by slug",
+      [boxId],
+    ),
+    db.query<{ key: string; label: string; requires_reason: boolean; final: boolean }>(
+      "select key, label, requires_reason, final from statuses where box_id = $1 order by position",
+      [boxId],
+    ),
+  ]);
+  const box = boxes[0];
+  if (!box) throw notFound();
+  return {
+    id: box.id,
+    slug: box.slug,
+    name: box.name,
+    description: box.description,
+    visibility: box.visibility,
+    ideaCount: box.idea_count,
+    themes,
+    scopes,
+    statuses: statuses.map((s) => ({
+      key: s.key,
+      label: s.label,
+      requiresReason: s.requires_reason,
+      final: s.final,
+    })),
+    myRole: myRole as "agent" | "moderator" | "admin" | null,
+  };
+}
+
+export async function listBoxes(ctx: HandlerContext) {
+  const rows = await ctx.db.query<{
+    id: string;
+    slug: string;
+    name: string;
+    description: string;
+    visibility: "public" | "members";
+    idea_count: number;
+  }>(
+    `select b.id, b.slug, b.name, b.description, b.visibility,
+            (select count(*)::int from ideas i where i.box_id = b.id and i.hidden_at is null and i.merged_into is null) as idea_count
+       from boxes b
+      where b.visibility = 'public' or $2::boolean
+         or exists (select 1 from members m where m.box_id = b.id and m.user_id = $1::uuid)
+      order by b.name`,
+    [ctx.user?.id ?? null, ctx.user?.platformAdmin === true],
+  );
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      description: row.description,
+      visibility: row.visibility,
+      ideaCount: row.idea_count,
+    })),
+  };
+}
+
+export async function insertBox(
+  tx: Queryable,
+  body: z.output<typeof BoxCreate>,
+  adminId: string | null,
+) {
+  const existing = await tx.query("select 1 from boxes where slug = $1", [body.slug]);
+  if (existing.length > 0) throw invalid("/body/slug", "invalid_value", { values: "already used" });
+  const rows = await tx.query<{ id: string }>(
+    "insert into boxes (slug, name, description, visibility) values ($1, $2, $3, $4) returning id",
+    [body.slug, body.name, body.description, body.visibility],
+  );
+  const boxId = rows[0]!.id;
+  for (const theme of body.themes)
+    await tx.query(
+      "insert into themes (box_id, slug, label) values ($1, $2, $3) on conflict do nothing",
+      [boxId, theme.slug, theme.label],
+    );
+  for (const scope of body.scopes ?? defaultScopes)
+    await tx.query(
+      "insert into scopes (box_id, slug, label) values ($1, $2, $3) on conflict do nothing",
+      [boxId, scope.slug, scope.label],
+    );
+  let position = 0;
+  for (const status of defaultStatuses)
+    await tx.query(
+      "insert into statuses (box_id, key, label, position, requires_reason, final) values ($1, $2, $3, $4, $5, $6)",
+      [boxId, status.key, status.label, position++, status.requiresReason, status.final],
+    );
+  if (adminId)
+    await tx.query("insert into members (box_id, user_id, role) values ($1, $2, 'admin')", [
+      boxId,
+      adminId,
+    ]);
+  return boxId;
+}
+
+export async function createBox(ctx: HandlerContext, input: { body: z.output<typeof BoxCreate> }) {
+  return ctx.db.transaction(async (tx) => {
+    const boxId = await insertBox(tx, input.body, ctx.user!.id);
+    return boxDetails(tx, boxId, "admin");
+  });
+}
+
+export const getBox = (ctx: HandlerContext) => boxDetails(ctx.db, ctx.box!.id, ctx.box!.role);
+
+export async function updateBox(ctx: HandlerContext, input: { body: z.output<typeof BoxUpdate> }) {
+  const body = input.body;
+  await ctx.db.query(
+    "update boxes set name = coalesce($2, name), description = coalesce($3, description), visibility = coalesce($4, visibility) where id = $1",
+    [ctx.box!.id, body.name ?? null, body.description ?? null, body.visibility ?? null],
+  );
+  return boxDetails(ctx.db, ctx.box!.id, ctx.box!.role);
+}
+
+export async function createTheme(
+  ctx: HandlerContext,
+  input: { body: z.output<typeof ThemeCreate> },
+) {
+  const rows = await ctx.db.query<{ id: string; slug: string; label: string }>(
+    "insert into themes (box_id, slug, label) values ($1, $2, $3) on conflict (box_id, slug) do nothing returning id, slug, label",
+    [ctx.box!.id, input.body.slug, input.body.label],
+  );
+  if (!rows[0]) throw invalid("/body/slug", "invalid_value", { values: "already used" });
+  return rows[0];
+}
+
+export async function listMembers(ctx: HandlerContext) {
+  const rows = await ctx.db.query<{
+    user_id: string;
+    name: string | null;
+    role: "agent" | "moderator" | "admin";
+    blocked: boolean;
+  }>(
+    `select m.user_id, case when u.erased_at is null then u.display_name end as name, m.role, m.blocked_at is not null as blocked
+       from members m join users u on u.id = m.user_id where m.box_id = $1 order by u.display_name`,
+    [ctx.box!.id],
+  );
+  return {
+    items: rows.map((r) => ({
+      userId: r.user_id,
+      displayName: r.name,
+      role: r.role,
+      blocked: r.blocked,
+    })),
+  };
+}
+
+export async function setMember(
+  ctx: HandlerContext,
+  input: { params: { box: string; userId: string }; body: z.output<typeof MemberUpdate> },
+) {
+  const { userId } = input.params;
+  if (userId === ctx.user!.id && input.body.role !== "admin")
+    throw new HttpProblem("conflict", { detail: "an admin cannot demote themselves" });
+  const users = await ctx.db.query("select 1 from users where id = $1 and erased_at is null", [
+    userId,
+  ]);
+  if (users.length === 0) throw notFound();
+  const rows = await ctx.db.query<{
+    role: "agent" | "moderator" | "admin";
+    blocked: boolean;
+    name: string | null;
+  }>(
+    `insert into members (box_id, user_id, role) values ($1, $2, $3)
+     on conflict (box_id, user_id) do update set role = $3
+     returning role, blocked_at is not null as blocked, (select display_name from users where id = $2) as name`,
+    [ctx.box!.id, userId, input.body.role],
+  );
+  const row = rows[0]!;
+  return { userId, displayName: row.name, role: row.role, blocked: row.blocked };
+}

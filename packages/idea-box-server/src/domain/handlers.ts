@@ -1,0 +1,63 @@
+import type { EndpointName } from "@communs/idea-box";
+import type { HandlerContext } from "../context";
+import * as boxes from "./boxes";
+import * as ideas from "./ideas";
+import * as comments from "./comments";
+import * as moderation from "./moderation";
+import * as identity from "./identity";
+import * as exportsOf from "./exports";
+import { listAudit } from "./audit";
+import * as webhooks from "../webhooks";
+
+const health = async (ctx: HandlerContext) => {
+  await ctx.db.query("select 1");
+  return { status: "ok" as const, database: ctx.db.kind };
+};
+
+/** One handler per endpoint of the contract (the type makes a missing one a compile error). */
+export const handlers = {
+  health,
+  session: async (ctx: HandlerContext) => identity.session(ctx),
+  register: identity.register,
+  login: identity.login,
+  logout: identity.logout,
+  updateProfile: identity.updateProfile,
+  exportMyData: identity.exportMyData,
+  eraseMe: identity.eraseMe,
+  listBoxes: boxes.listBoxes,
+  createBox: boxes.createBox,
+  getBox: boxes.getBox,
+  updateBox: boxes.updateBox,
+  createTheme: boxes.createTheme,
+  listMembers: boxes.listMembers,
+  setMember: boxes.setMember,
+  exportBoxJson: exportsOf.exportBoxJson,
+  exportBoxCsv: exportsOf.exportBoxCsv,
+  listAudit,
+  listIdeas: ideas.listIdeas,
+  similarIdeas: ideas.similarIdeas,
+  createIdea: ideas.createIdea,
+  getIdea: ideas.getIdea,
+  updateIdea: ideas.updateIdea,
+  support: ideas.support,
+  unsupport: ideas.unsupport,
+  follow: ideas.follow,
+  unfollow: ideas.unfollow,
+  changeStatus: ideas.changeStatus,
+  mergeIdea: ideas.mergeIdea,
+  listComments: comments.listComments,
+  createComment: comments.createComment,
+  reportIdea: moderation.reportIdea,
+  reportComment: moderation.reportComment,
+  moderationQueue: moderation.moderationQueue,
+  hideIdea: moderation.hideIdea,
+  restoreIdea: moderation.restoreIdea,
+  hideComment: moderation.hideComment,
+  restoreComment: moderation.restoreComment,
+  dismissReport: moderation.dismissReport,
+  block: moderation.block,
+  unblock: moderation.unblock,
+  listWebhooks: webhooks.listWebhooks,
+  createWebhook: webhooks.createWebhook,
+  listDeliveries: webhooks.listDeliveries,
+} satisfies Record<EndpointName, unknown>;

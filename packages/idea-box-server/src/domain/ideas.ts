@@ -1,0 +1,315 @@
+import type { z } from "zod";
+import type {
+  IdeaCreate,
+  IdeaListQuery,
+  IdeaUpdate,
+  SimilarQuery,
+  StatusChange,
+  MergeRequest,
+} from "@communs/idea-box";
+import type { HandlerContext } from "../context";
+import type { Queryable } from "../db/db";
+import { HttpProblem, invalid, notFound } from "../http-problem";
+import { atLeast } from "../roles";
+import {
+  ideaColumns,
+  ideaJoins,
+  ideaPage,
+  loadIdea,
+  searchExpression,
+  titleNormExpression,
+  toIdea,
+  type IdeaRow,
+} from "./idea-rows";
+import { audit } from "./audit";
+
+type Params = { box: string; id: string };
+
+async function slugId(
+  db: Queryable,
+  table: "themes" | "scopes",
+  boxId: string,
+  slug: string,
+  pointer: string,
+) {
+  const rows = await db.query<{ id: string }>(
+    `select id from ${table} where box_id = $1 and slug = $2`,
+    [boxId, slug],
+  );
+  if (!rows[0]) throw invalid(pointer, "invalid_value", { values: "unknown slug" });
+  return rows[0].id;
+}
+
+export async function createIdea(
+  ctx: HandlerContext,
+  input: { body: z.output<typeof IdeaCreate> },
+) {
+  const box = ctx.box!;
+  const body = input.body;
+  return ctx.db.transaction(async (tx) => {
+    const scopeId = await slugId(tx, "scopes", box.id, body.scope, "/body/scope");
+    const themeId = body.theme
+      ? await slugId(tx, "themes", box.id, body.theme, "/body/theme")
+      : null;
+    const initial = await tx.query<{ key: string }>(
+      "select key from statuses where box_id = $1 order by position limit 1",
+      [box.id],
+    );
+    const status = initial[0]?.key ?? "submitted";
+    const rows = await tx.query<{ id: string }>(
+      `insert into ideas (box_id, author_id, authorship, team_name, title, problem, solution, concerned, scope_id, theme_id, status, title_norm, search, follower_count)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ${titleNormExpression("$5")}, ${searchExpression("$5", "$6", "$7")}, 1)
+       returning id`,
+      [
+        box.id,
+        ctx.user!.id,
+        body.authorship.mode,
+        body.authorship.mode === "team" ? body.authorship.teamName : null,
+        body.title,
+        body.problem,
+        body.solution,
+        body.concerned,
+        scopeId,
+        themeId,
+        status,
+      ],
+    );
+    const id = rows[0]!.id;
+    await tx.query("insert into follows (idea_id, user_id) values ($1, $2)", [id, ctx.user!.id]);
+    await tx.query(
+      "insert into status_history (idea_id, status, response, changed_by) values ($1, $2, '', $3)",
+      [id, status, ctx.user!.id],
+    );
+    const page = await ideaPage(ctx, tx, id);
+    await ctx.events(tx, box.id, "idea.created", { idea: page });
+    return page;
+  });
+}
+
+export async function getIdea(ctx: HandlerContext, input: { params: Params }) {
+  return ideaPage(ctx, ctx.db, input.params.id);
+}
+
+export async function updateIdea(
+  ctx: HandlerContext,
+  input: { params: Params; body: z.output<typeof IdeaUpdate> },
+) {
+  const body = input.body;
+  return ctx.db.transaction(async (tx) => {
+    const row = await loadIdea(ctx, tx, input.params.id);
+    const isAuthor = row.author_id === ctx.user!.id;
+    if (!isAuthor && !atLeast(ctx.box!.role, "moderator")) throw new HttpProblem("forbidden");
+    const themeId =
+      body.theme === undefined
+        ? undefined
+        : body.theme === null
+          ? null
+          : await slugId(tx, "themes", ctx.box!.id, body.theme, "/body/theme");
+    await tx.query(
+      `update ideas set
+         title = coalesce($2, title), problem = coalesce($3, problem), solution = coalesce($4, solution),
+         concerned = coalesce($5, concerned),
+         theme_id = case when $6::boolean then $7::uuid else theme_id end,
+         updated_at = now()
+       where id = $1`,
+      [
+        row.id,
+        body.title ?? null,
+        body.problem ?? null,
+        body.solution ?? null,
+        body.concerned ?? null,
+        themeId !== undefined,
+        themeId ?? null,
+      ],
+    );
+    await tx.query(
+      `update ideas set title_norm = ${titleNormExpression("title")}, search = ${searchExpression("title", "problem", "solution")} where id = $1`,
+      [row.id],
+    );
+    return ideaPage(ctx, tx, row.id);
+  });
+}
+
+const decodeCursor = (cursor: string | undefined) => {
+  if (!cursor) return 0;
+  const offset = Number.parseInt(cursor, 10);
+  if (
+    !Number.isSafeInteger(offset) ||
+    offset < 0 ||
+    offset > 1_000_000 ||
+    String(offset) !== cursor
+  )
+    throw invalid("/query/cursor", "invalid_format");
+  return offset;
+};
+
+export async function listIdeas(
+  ctx: HandlerContext,
+  input: { query: z.output<typeof IdeaListQuery> },
+) {
+  const query = input.query;
+  const offset = decodeCursor(query.cursor);
+  const moderator = atLeast(ctx.box!.role, "moderator");
+  const params: unknown[] = [ctx.user?.id ?? null, ctx.box!.id];
+  const where = ["i.box_id = $2", "i.merged_into is null"];
+  if (!moderator) where.push(`(i.hidden_at is null or i.author_id = $1::uuid)`);
+  if (query.status) {
+    params.push(query.status);
+    where.push(`i.status = $${params.length}`);
+  }
+  if (query.theme) {
+    params.push(query.theme);
+    where.push(`t.slug = $${params.length}`);
+  }
+  if (query.scope) {
+    params.push(query.scope);
+    where.push(`sc.slug = $${params.length}`);
+  }
+  let rank = "";
+  if (query.q) {
+    params.push(query.q);
+    where.push(`i.search @@ websearch_to_tsquery('french', unaccent($${params.length}))`);
+    rank = `ts_rank(i.search, websearch_to_tsquery('french', unaccent($${params.length}))) desc, `;
+  }
+  const order =
+    query.sort === "supported"
+      ? "i.support_count desc, i.id desc"
+      : query.sort === "commented"
+        ? "i.comment_count desc, i.id desc"
+        : query.sort === "relevance" && rank
+          ? `${rank}i.created_at desc, i.id desc`
+          : "i.created_at desc, i.id desc";
+  params.push(query.limit + 1, offset);
+  const rows = await ctx.db.query<IdeaRow>(
+    `select ${ideaColumns} ${ideaJoins} where ${where.join(" and ")} order by ${order}
+      limit $${params.length - 1} offset $${params.length}`,
+    params,
+  );
+  const more = rows.length > query.limit;
+  return {
+    items: rows.slice(0, query.limit).map((row) => toIdea(row, ctx.user?.id ?? null)),
+    nextCursor: more ? String(offset + query.limit) : null,
+  };
+}
+
+export async function similarIdeas(
+  ctx: HandlerContext,
+  input: { query: z.output<typeof SimilarQuery> },
+) {
+  const rows = await ctx.db.query<{
+    id: string;
+    title: string;
+    status: string;
+    similarity: number;
+  }>(
+    `select i.id, i.title, i.status, similarity(i.title_norm, ${titleNormExpression("$2")}) as similarity
+       from ideas i
+      where i.box_id = $1 and i.hidden_at is null and i.merged_into is null
+        and i.title_norm % ${titleNormExpression("$2")}
+      order by similarity desc, i.id limit $3`,
+    [ctx.box!.id, input.query.title, input.query.limit],
+  );
+  return { items: rows.map((row) => ({ ...row, similarity: Number(row.similarity) })) };
+}
+
+async function toggle(ctx: HandlerContext, id: string, table: "supports" | "follows", on: boolean) {
+  const column = table === "supports" ? "support_count" : "follower_count";
+  return ctx.db.transaction(async (tx) => {
+    const row = await loadIdea(ctx, tx, id);
+    if (row.merged_into)
+      throw new HttpProblem("conflict", { detail: "merged idea: act on the original" });
+    const changed = on
+      ? await tx.query(
+          `insert into ${table} (idea_id, user_id) values ($1, $2) on conflict do nothing returning 1`,
+          [row.id, ctx.user!.id],
+        )
+      : await tx.query(`delete from ${table} where idea_id = $1 and user_id = $2 returning 1`, [
+          row.id,
+          ctx.user!.id,
+        ]);
+    if (changed.length > 0)
+      await tx.query(`update ideas set ${column} = ${column} + $2 where id = $1`, [
+        row.id,
+        on ? 1 : -1,
+      ]);
+    return ideaPage(ctx, tx, row.id);
+  });
+}
+
+export const support = (ctx: HandlerContext, input: { params: Params }) =>
+  toggle(ctx, input.params.id, "supports", true);
+export const unsupport = (ctx: HandlerContext, input: { params: Params }) =>
+  toggle(ctx, input.params.id, "supports", false);
+export const follow = (ctx: HandlerContext, input: { params: Params }) =>
+  toggle(ctx, input.params.id, "follows", true);
+export const unfollow = (ctx: HandlerContext, input: { params: Params }) =>
+  toggle(ctx, input.params.id, "follows", false);
+
+export async function changeStatus(
+  ctx: HandlerContext,
+  input: { params: Params; body: z.output<typeof StatusChange> },
+) {
+  const { status, response } = input.body;
+  return ctx.db.transaction(async (tx) => {
+    const row = await loadIdea(ctx, tx, input.params.id);
+    const statuses = await tx.query<{ requires_reason: boolean }>(
+      "select requires_reason from statuses where box_id = $1 and key = $2",
+      [ctx.box!.id, status],
+    );
+    const found = statuses[0];
+    if (!found) throw invalid("/body/status", "invalid_value");
+    if (found.requires_reason && response.length < 10)
+      throw invalid("/body/response", "required_reason", { minimum: 10 });
+    await tx.query("update ideas set status = $2, updated_at = now() where id = $1", [
+      row.id,
+      status,
+    ]);
+    await tx.query(
+      "insert into status_history (idea_id, status, response, changed_by) values ($1, $2, $3, $4)",
+      [row.id, status, response, ctx.user!.id],
+    );
+    const page = await ideaPage(ctx, tx, row.id);
+    await ctx.events(tx, ctx.box!.id, "idea.status_changed", { idea: page, response });
+    return page;
+  });
+}
+
+/** Moves supports and followers of a duplicate to the original, marks it merged, audits it. */
+export async function mergeIdea(
+  ctx: HandlerContext,
+  input: { params: Params; body: z.output<typeof MergeRequest> },
+) {
+  const { into, reason } = input.body;
+  if (into === input.params.id) throw invalid("/body/into", "invalid_value");
+  return ctx.db.transaction(async (tx) => {
+    const duplicate = await loadIdea(ctx, tx, input.params.id);
+    const originals = await tx.query<{ id: string; merged_into: string | null }>(
+      "select id, merged_into from ideas where id = $1 and box_id = $2 for update",
+      [into, ctx.box!.id],
+    );
+    const original = originals[0];
+    if (!original) throw invalid("/body/into", "invalid_value");
+    if (original.merged_into || duplicate.merged_into)
+      throw new HttpProblem("conflict", { detail: "already merged" });
+    for (const table of ["supports", "follows"] as const) {
+      await tx.query(
+        `insert into ${table} (idea_id, user_id) select $2, user_id from ${table} where idea_id = $1 on conflict do nothing`,
+        [duplicate.id, original.id],
+      );
+      await tx.query(`delete from ${table} where idea_id = $1`, [duplicate.id]);
+    }
+    await tx.query(
+      `update ideas set
+         support_count = (select count(*) from supports where idea_id = ideas.id),
+         follower_count = (select count(*) from follows where idea_id = ideas.id),
+         merged_into = case when id = $1 then $2::uuid else merged_into end,
+         updated_at = now()
+       where id in ($1, $2)`,
+      [duplicate.id, original.id],
+    );
+    await audit(tx, ctx, "idea.merged", "idea", duplicate.id, `${reason} → ${original.id}`);
+    return ideaPage(ctx, tx, duplicate.id);
+  });
+}
+
+export { notFound };

@@ -1,0 +1,145 @@
+import type { z } from "zod";
+import type { Login, ProfileUpdate, Register } from "@communs/idea-box";
+import type { CurrentUser, HandlerContext } from "../context";
+import type { Database } from "../db/db";
+import { HttpProblem, invalid } from "../http-problem";
+import { createSession, hashPassword, verifyPassword } from "../security";
+import { ideaColumns, ideaJoins, toIdea, type IdeaRow } from "./idea-rows";
+import { toComment } from "./comments";
+
+interface UserRow {
+  id: string;
+  display_name: string;
+  email: string | null;
+  platform_admin: boolean;
+  digest: CurrentUser["digest"];
+  password_hash: string | null;
+}
+const toUser = (row: UserRow): CurrentUser => ({
+  id: row.id,
+  displayName: row.display_name,
+  email: row.email,
+  platformAdmin: row.platform_admin,
+  digest: row.digest,
+});
+
+export async function findOrCreateUserByEmail(
+  db: Database,
+  email: string,
+  name: string,
+): Promise<CurrentUser> {
+  const rows = await db.query<UserRow>(
+    `insert into users (email, display_name) values (lower($1), $2)
+     on conflict (email) do update set email = excluded.email
+     returning id, display_name, email, platform_admin, digest, password_hash`,
+    [email, name],
+  );
+  return toUser(rows[0]!);
+}
+
+export const session = (ctx: HandlerContext) => ({
+  user: ctx.user,
+  csrfToken: ctx.session?.csrfToken ?? null,
+});
+
+export async function register(ctx: HandlerContext, input: { body: z.output<typeof Register> }) {
+  if (!ctx.config.allowRegistration)
+    throw new HttpProblem("forbidden", { detail: "registration is closed" });
+  const { email, password, displayName } = input.body;
+  const passwordHash = await hashPassword(password);
+  return ctx.db.transaction(async (tx) => {
+    const rows = await tx.query<UserRow>(
+      `insert into users (email, display_name, password_hash) values (lower($1), $2, $3)
+       on conflict (email) do nothing returning id, display_name, email, platform_admin, digest, password_hash`,
+      [email, displayName, passwordHash],
+    );
+    if (!rows[0]) throw invalid("/body/email", "invalid_value", { values: "already registered" });
+    const created = await createSession(tx, rows[0].id);
+    ctx.setSession(created.token);
+    return { user: toUser(rows[0]), csrfToken: created.csrfToken };
+  });
+}
+
+export async function login(ctx: HandlerContext, input: { body: z.output<typeof Login> }) {
+  const rows = await ctx.db.query<UserRow>(
+    "select id, display_name, email, platform_admin, digest, password_hash from users where email = lower($1) and erased_at is null",
+    [input.body.email],
+  );
+  const row = rows[0];
+  const ok = await verifyPassword(row?.password_hash ?? null, input.body.password);
+  if (!row || !ok) throw new HttpProblem("unauthenticated", { detail: "wrong e-mail or password" });
+  const created = await createSession(ctx.db, row.id);
+  ctx.setSession(created.token);
+  return { user: toUser(row), csrfToken: created.csrfToken };
+}
+
+export async function logout(ctx: HandlerContext) {
+  if (ctx.session)
+    await ctx.db.query("delete from sessions where id_hash = $1", [ctx.session.idHash]);
+  ctx.setSession(null);
+}
+
+export async function updateProfile(
+  ctx: HandlerContext,
+  input: { body: z.output<typeof ProfileUpdate> },
+) {
+  const rows = await ctx.db.query<UserRow>(
+    `update users set display_name = coalesce($2, display_name), digest = coalesce($3, digest) where id = $1
+     returning id, display_name, email, platform_admin, digest, password_hash`,
+    [ctx.user!.id, input.body.displayName ?? null, input.body.digest ?? null],
+  );
+  return toUser(rows[0]!);
+}
+
+/** Everything the server holds about the person (GDPR access and portability). */
+export async function exportMyData(ctx: HandlerContext) {
+  const id = ctx.user!.id;
+  const [memberships, ideas, comments, supports, follows] = await Promise.all([
+    ctx.db.query<{ box: string; role: "agent" | "moderator" | "admin" }>(
+      "select b.slug as box, m.role from members m join boxes b on b.id = m.box_id where m.user_id = $1",
+      [id],
+    ),
+    ctx.db.query<IdeaRow>(
+      `select ${ideaColumns} ${ideaJoins} where i.author_id = $1 order by i.created_at`,
+      [id],
+    ),
+    ctx.db.query<Parameters<typeof toComment>[0]>(
+      `select c.id, c.idea_id, c.parent_id, c.body, c.author_id, u.display_name as author_name, c.hidden_at, c.created_at
+         from comments c join users u on u.id = c.author_id where c.author_id = $1 order by c.created_at`,
+      [id],
+    ),
+    ctx.db.query<{ idea_id: string }>("select idea_id from supports where user_id = $1", [id]),
+    ctx.db.query<{ idea_id: string }>("select idea_id from follows where user_id = $1", [id]),
+  ]);
+  return {
+    user: ctx.user!,
+    memberships,
+    ideas: ideas.map((row) => toIdea(row, id)),
+    comments: comments.map((row) => toComment(row, id, true)),
+    supports: supports.map((row) => row.idea_id),
+    follows: follows.map((row) => row.idea_id),
+  };
+}
+
+/** Erasure: personal data removed; ideas and comments stay, shown as anonymous. */
+export async function eraseMe(ctx: HandlerContext) {
+  const id = ctx.user!.id;
+  await ctx.db.transaction(async (tx) => {
+    await tx.query(
+      "update ideas set authorship = 'anonymous', team_name = null where author_id = $1",
+      [id],
+    );
+    await tx.query("delete from sessions where user_id = $1", [id]);
+    await tx.query(
+      `update ideas set follower_count = follower_count - 1 where id in (select idea_id from follows where user_id = $1)`,
+      [id],
+    );
+    await tx.query("delete from follows where user_id = $1", [id]);
+    await tx.query(
+      `update users set email = null, display_name = null, password_hash = null, oidc_issuer = null, oidc_sub = null,
+              digest = 'off', erased_at = now() where id = $1`,
+      [id],
+    );
+  });
+  ctx.setSession(null);
+}

@@ -1,0 +1,115 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { hash, verify } from "@node-rs/argon2";
+import type { Database, Queryable } from "./db/db";
+import type { CurrentUser } from "./context";
+
+/** Argon2id (memory-hard), OWASP parameters: 19 MiB, 2 passes. */
+export const hashPassword = (password: string) =>
+  hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+
+export async function verifyPassword(stored: string | null, password: string): Promise<boolean> {
+  // Hash anyway when there is no account, so timing does not tell which e-mails exist.
+  const target = stored ?? (await dummyHash);
+  const ok = await verify(target, password).catch(() => false);
+  return stored !== null && ok;
+}
+const dummyHash = hashPassword("not-a-real-password-000");
+
+export const randomToken = (bytes = 32) => randomBytes(bytes).toString("base64url");
+export const sha256 = (value: string) => createHash("sha256").update(value).digest("base64url");
+
+export const sessionCookie = "communs_session";
+export const sessionDays = 30;
+
+/** Creates a server-side session; the cookie holds a random token, the database only its hash. */
+export async function createSession(db: Queryable, userId: string) {
+  const token = randomToken();
+  const csrfToken = randomToken(24);
+  await db.query(
+    `insert into sessions (id_hash, user_id, csrf_token, expires_at) values ($1, $2, $3, now() + interval '${sessionDays} days')`,
+    [sha256(token), userId, csrfToken],
+  );
+  return { token, csrfToken };
+}
+
+export async function readSession(db: Database, token: string) {
+  const rows = await db.query<{
+    id_hash: string;
+    csrf_token: string;
+    id: string;
+    display_name: string;
+    email: string | null;
+    platform_admin: boolean;
+    digest: CurrentUser["digest"];
+  }>(
+    `select s.id_hash, s.csrf_token, u.id, u.display_name, u.email, u.platform_admin, u.digest
+       from sessions s join users u on u.id = s.user_id
+      where s.id_hash = $1 and s.expires_at > now() and u.erased_at is null`,
+    [sha256(token)],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    session: { idHash: row.id_hash, csrfToken: row.csrf_token },
+    user: {
+      id: row.id,
+      displayName: row.display_name,
+      email: row.email,
+      platformAdmin: row.platform_admin,
+      digest: row.digest,
+    } satisfies CurrentUser,
+  };
+}
+
+export const safeEqual = (a: string, b: string) => {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+};
+
+export interface EmbedClaims {
+  email: string;
+  name: string;
+  exp: number;
+}
+
+/**
+ * Embed tokens: `base64url(JSON claims).base64url(HMAC-SHA256)`, signed by the host site's
+ * server with EMBED_SECRET, valid at most 10 minutes.
+ */
+export function signEmbedToken(secret: string, claims: EmbedClaims): string {
+  const payload = Buffer.from(JSON.stringify(claims)).toString("base64url");
+  const signature = createHmac("sha256", secret).update(payload).digest("base64url");
+  return `${payload}.${signature}`;
+}
+
+export function verifyEmbedToken(
+  secret: string,
+  token: string,
+  now = Date.now(),
+): EmbedClaims | null {
+  const [payload, signature, extra] = token.split(".");
+  if (!payload || !signature || extra !== undefined) return null;
+  const expected = createHmac("sha256", secret).update(payload).digest("base64url");
+  if (!safeEqual(expected, signature)) return null;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as EmbedClaims;
+    const seconds = now / 1000;
+    if (typeof claims.exp !== "number" || claims.exp < seconds || claims.exp > seconds + 600)
+      return null;
+    if (typeof claims.email !== "string" || typeof claims.name !== "string") return null;
+    return claims;
+  } catch {
+    return null;
+  }
+}
+
+/** Counts a hit in a one-minute window kept in the database (holds across instances). */
+export async function hitRateLimit(db: Database, key: string): Promise<number> {
+  const rows = await db.query<{ hits: number }>(
+    `insert into rate_limits (key, window_start, hits) values ($1, date_trunc('minute', now()), 1)
+     on conflict (key, window_start) do update set hits = rate_limits.hits + 1 returning hits`,
+    [key],
+  );
+  return rows[0]!.hits;
+}

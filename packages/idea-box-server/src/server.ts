@@ -1,0 +1,100 @@
+import { serve, type ServerType } from "@hono/node-server";
+import type { AddressInfo } from "node:net";
+import type { Server as HttpServer } from "node:http";
+import { createApp } from "./app";
+import type { ServerConfig } from "./config";
+import { openPglite, openPostgres, type Database } from "./db/db";
+import { migrate } from "./db/migrations";
+import { deliverDue, queueEvent } from "./webhooks";
+
+export interface IdeaBoxServer {
+  /** The Hono app (its `fetch` serves requests without a socket, handy in tests). */
+  app: ReturnType<typeof createApp>;
+  db: Database;
+  config: ServerConfig;
+  /** Starts listening; resolves with the URL. */
+  listen(): Promise<string>;
+  /** Graceful shutdown: stops accepting, finishes requests in flight, closes the database. */
+  close(): Promise<void>;
+}
+
+export type Logger = (
+  level: "info" | "error",
+  message: string,
+  fields?: Record<string, unknown>,
+) => void;
+
+export const jsonLogger =
+  (minimum: ServerConfig["logLevel"]): Logger =>
+  (level, message, fields = {}) => {
+    if (minimum === "silent" || (minimum === "error" && level !== "error")) return;
+    process.stdout.write(
+      `${JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })}\n`,
+    );
+  };
+
+export async function openDatabase(
+  config: Pick<ServerConfig, "databaseUrl" | "dataDir">,
+): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+}
+
+/** Opens the database, runs migrations and builds the app. Call `listen()` to serve. */
+export async function createServer(
+  config: ServerConfig,
+  options: { db?: Database; log?: Logger } = {},
+): Promise<IdeaBoxServer> {
+  const log = options.log ?? jsonLogger(config.logLevel);
+  const db = options.db ?? (await openDatabase(config));
+  const applied = await migrate(db);
+  if (applied.length > 0) log("info", "migrations applied", { versions: applied });
+  const app = createApp({ db, config, events: queueEvent, log });
+  let server: ServerType | null = null;
+  let worker: NodeJS.Timeout | null = null;
+  let closing: Promise<void> | null = null;
+
+  return {
+    app,
+    db,
+    config,
+    listen() {
+      return new Promise((resolve) => {
+        server = serve(
+          { fetch: app.fetch, port: config.port, hostname: config.host },
+          (info: AddressInfo) => {
+            const url = `http://${info.address.includes(":") ? `[${info.address}]` : info.address}:${info.port}`;
+            resolve(url);
+          },
+        );
+        if (config.webhookIntervalMs > 0) {
+          worker = setInterval(() => {
+            deliverDue(db).catch((error: unknown) =>
+              log("error", "webhook delivery", { error: String(error) }),
+            );
+            db.query(
+              "delete from rate_limits where window_start < now() - interval '5 minutes'",
+            ).catch(() => undefined);
+            db.query("delete from sessions where expires_at < now()").catch(() => undefined);
+          }, config.webhookIntervalMs);
+          worker.unref();
+        }
+      });
+    },
+    close() {
+      closing ??= (async () => {
+        if (worker) clearInterval(worker);
+        if (server) {
+          const http = server as unknown as HttpServer;
+          await new Promise<void>((resolve) => {
+            http.close(() => resolve());
+            http.closeIdleConnections();
+            // Requests in flight get a grace period, then remaining keep-alive sockets are cut.
+            setTimeout(() => http.closeAllConnections(), 10_000).unref();
+          });
+        }
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { decodeSelection, type PathConstraints } from "@communs/nuancier";
+import { useCallback, useMemo, useState } from "react";
+import type { NuancierCommonProps } from "./common";
+import { fill, plural, resolveMessages } from "./i18n/format";
+import { NuanceSearch } from "./nuance-search";
+import { Palette } from "./palette";
+import { PathBuilder } from "./path-builder";
+import { SectorPage } from "./sector-page";
+
+export interface NuancierExplorerProps extends NuancierCommonProps {
+  /** Nuance ids already chosen. */
+  initialSelection?: readonly string[];
+  /** A share code or link to open (e.g. the current URL); it wins over `initialSelection`. */
+  shareLink?: string;
+  initialSectorId?: string;
+  initialSearchText?: string;
+  shareBaseUrl?: string;
+  onSelectionChange?: (selection: string[]) => void;
+}
+
+/** Everything together: palette, sector page, search and the path builder, sharing one selection. */
+export function NuancierExplorer({
+  data,
+  locale = "fr",
+  messages,
+  initialSelection = [],
+  shareLink,
+  initialSectorId,
+  initialSearchText,
+  shareBaseUrl,
+  onSelectionChange,
+}: NuancierExplorerProps) {
+  const text = resolveMessages(locale, messages);
+  const shared = useMemo(
+    () => (shareLink ? decodeSelection(shareLink, data) : undefined),
+    [shareLink, data],
+  );
+  const [selection, setSelectionState] = useState<string[]>(
+    shared?.selection ?? [...initialSelection],
+  );
+  const [constraints] = useState<PathConstraints>(shared?.constraints ?? {});
+  const [sectorId, setSectorId] = useState<string | undefined>(initialSectorId);
+  const [announcement, setAnnouncement] = useState("");
+
+  const setSelection = useCallback(
+    (next: string[]) => {
+      setSelectionState(next);
+      onSelectionChange?.(next);
+    },
+    [onSelectionChange],
+  );
+  const toggle = (nuanceId: string) => {
+    const name = data.nuances.find((nuance) => nuance.id === nuanceId)?.name[locale] ?? nuanceId;
+    if (selection.includes(nuanceId)) {
+      setSelection(selection.filter((id) => id !== nuanceId));
+      setAnnouncement(fill(text.removed, { name }));
+    } else {
+      const next = [...selection, nuanceId];
+      setSelection(next);
+      setAnnouncement(plural(locale, next.length, text.added, { name }));
+    }
+  };
+
+  return (
+    <div className="communs-nuancier" lang={locale}>
+      <p role="status" className="communs-visually-hidden">
+        {announcement}
+      </p>
+      <div className="communs-nuancier__no-print">
+        <Palette
+          data={data}
+          locale={locale}
+          messages={messages}
+          selectedSectorId={sectorId}
+          onSelectSector={setSectorId}
+        />
+        {sectorId && (
+          <SectorPage
+            data={data}
+            sectorId={sectorId}
+            locale={locale}
+            messages={messages}
+            selectedNuanceIds={selection}
+            onToggleNuance={toggle}
+          />
+        )}
+        <NuanceSearch
+          data={data}
+          locale={locale}
+          messages={messages}
+          initialQuery={initialSearchText ? { text: initialSearchText } : undefined}
+          selectedNuanceIds={selection}
+          onToggleNuance={toggle}
+        />
+      </div>
+      <PathBuilder
+        data={data}
+        locale={locale}
+        messages={messages}
+        selection={selection}
+        onSelectionChange={setSelection}
+        defaultConstraints={constraints}
+        shareBaseUrl={shareBaseUrl}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,451 @@
+import type { LocalizedText, Nuance, NuanceKind } from "../model";
+import { t } from "./text";
+
+const A = "agents";
+const M = "managers";
+const E = "elected-officials";
+const T = "trainers";
+
+function nuance(
+  id: string,
+  sectorId: string,
+  kind: NuanceKind,
+  name: LocalizedText,
+  description: LocalizedText,
+  audiences: string[],
+  formats: string[],
+  keywords?: { fr: string[]; en: string[] },
+): Nuance {
+  return {
+    id,
+    sectorId,
+    kind,
+    name,
+    description,
+    audiences,
+    formats,
+    ...(keywords && { keywords }),
+  };
+}
+
+export const nuances: Nuance[] = [
+  // 1. Geopolitics of public innovation
+  nuance(
+    "reading-innovation-currents",
+    "geopolitics",
+    "being",
+    t("Lire les courants de l'innovation", "Reading innovation currents"),
+    t(
+      "Reconnaître les grandes familles d'approches et leurs racines idéologiques, pour ne pas acheter une méthode comme on suit une mode.",
+      "Recognising the main families of approaches and their ideological roots, so as not to buy a method as one follows a fashion.",
+    ),
+    [A, M, E, T],
+    ["discovery-day", "collective-reading", "webinar"],
+    { fr: ["courants", "idéologie"], en: ["trends", "ideology"] },
+  ),
+  nuance(
+    "questioning-innovation-washing",
+    "geopolitics",
+    "being",
+    t("Se méfier de l'innovation de façade", "Seeing through innovation-washing"),
+    t(
+      "Repérer quand l'innovation sert d'affiche, d'alibi aux économies ou d'accumulation de concepts sans temps pour les digérer.",
+      "Spotting when innovation is used as a poster, as an alibi for cuts, or as a pile of concepts with no time to digest them.",
+    ),
+    [M, E],
+    ["lunch-debate", "collective-reading"],
+  ),
+  nuance(
+    "mapping-the-ecosystem",
+    "geopolitics",
+    "doing",
+    t("Cartographier l'écosystème local", "Mapping the local ecosystem"),
+    t(
+      "Situer les acteurs internes et territoriaux de la transformation publique, leurs moyens et leurs liens, pour savoir sur qui s'appuyer.",
+      "Placing the internal and local players of public transformation, their means and their ties, to know who to rely on.",
+    ),
+    [M, T],
+    ["training-in-action", "field-inquiry"],
+    { fr: ["réseau", "acteurs"], en: ["network", "stakeholders"] },
+  ),
+  nuance(
+    "choosing-partners",
+    "geopolitics",
+    "acting",
+    t("Choisir ses partenaires et prestataires", "Choosing partners and providers"),
+    t(
+      "Comparer les offres, les écoles et les réseaux sur des critères explicites, et garder son indépendance.",
+      "Comparing offers, schools and networks on explicit criteria, and keeping one's independence.",
+    ),
+    [M, E],
+    ["peer-codevelopment", "discovery-day"],
+  ),
+  // 2. Opening possibilities
+  nuance(
+    "imagining-other-futures",
+    "opening-possibilities",
+    "being",
+    t("Imaginer d'autres futurs", "Imagining other futures"),
+    t(
+      "Se projeter dans des administrations caricaturales ou extrêmes pour éclairer ce que l'on veut, et ce que l'on refuse.",
+      "Projecting oneself into caricatural or extreme administrations to shed light on what one wants, and what one refuses.",
+    ),
+    [A, M, E],
+    ["sprint", "discovery-day"],
+    { fr: ["prospective", "fiction"], en: ["foresight", "speculative design"] },
+  ),
+  nuance(
+    "generating-ideas",
+    "opening-possibilities",
+    "doing",
+    t("Produire beaucoup d'idées", "Generating many ideas"),
+    t(
+      "Animer une idéation qui sépare la production d'idées de leur tri, pour ne pas retenir la première venue.",
+      "Running an ideation that keeps producing ideas apart from sorting them, so as not to settle for the first one.",
+    ),
+    [A, T],
+    ["training-in-action", "sprint"],
+    { fr: ["idéation", "créativité"], en: ["ideation", "creativity"] },
+  ),
+  nuance(
+    "learning-elsewhere",
+    "opening-possibilities",
+    "acting",
+    t("Apprendre ailleurs", "Learning elsewhere"),
+    t(
+      "Organiser soi-même une expédition chez d'autres collectivités ou à l'étranger, et en rapporter un étonnement partagé.",
+      "Organising one's own expedition to other administrations or abroad, and bringing back a shared sense of surprise.",
+    ),
+    [A, M],
+    ["study-trip"],
+    { fr: ["expédition apprenante", "rapport d'étonnement"], en: ["learning expedition"] },
+  ),
+  nuance(
+    "welcoming-uncertainty",
+    "opening-possibilities",
+    "being",
+    t("Accueillir l'incertitude", "Welcoming uncertainty"),
+    t(
+      "Accepter de ne pas connaître la réponse au départ et en faire une ressource plutôt qu'une menace.",
+      "Accepting not to know the answer at the start and treating it as a resource rather than a threat.",
+    ),
+    [A, M, E],
+    ["peer-codevelopment", "collective-reading"],
+  ),
+  // 3. Doing together
+  nuance(
+    "facilitating-workshops",
+    "doing-together",
+    "doing",
+    t("Animer un atelier où chacun compte", "Facilitating a workshop where everyone counts"),
+    t(
+      "Préparer et conduire un atelier qui donne la parole aux moins habitués à la prendre, agents comme habitants.",
+      "Preparing and running a workshop that gives a voice to those least used to speaking, staff and residents alike.",
+    ),
+    [A, M, T],
+    ["training-in-action", "peer-codevelopment"],
+    { fr: ["facilitation", "animation"], en: ["facilitation"] },
+  ),
+  nuance(
+    "co-creating-with-residents",
+    "doing-together",
+    "acting",
+    t("Co-construire avec les habitants", "Co-creating with residents"),
+    t(
+      "Associer les habitants à la conception d'un service, en disant clairement ce que leur participation peut changer.",
+      "Involving residents in designing a service, saying clearly what their participation can change.",
+    ),
+    [A, M, E],
+    ["residency", "training-in-action"],
+    { fr: ["participation", "maîtrise d'usage"], en: ["participation", "co-design"] },
+  ),
+  nuance(
+    "crossing-silos",
+    "doing-together",
+    "acting",
+    t("Travailler par-delà les silos", "Working across silos"),
+    t(
+      "Réunir des services qui ne se parlent pas autour d'un problème commun, et faire durer la coopération.",
+      "Bringing departments that do not talk to each other around a shared problem, and making cooperation last.",
+    ),
+    [M, A],
+    ["residency", "peer-codevelopment"],
+    { fr: ["transversalité"], en: ["cross-department"] },
+  ),
+  nuance(
+    "legitimacy-to-speak",
+    "doing-together",
+    "being",
+    t("Se sentir légitime pour proposer", "Feeling entitled to propose"),
+    t(
+      "Oser porter une idée d'amélioration du service ou de son propre travail, quelle que soit sa place dans l'organisation.",
+      "Daring to put forward an idea to improve the service or one's own work, whatever one's place in the organisation.",
+    ),
+    [A],
+    ["peer-codevelopment", "discovery-day"],
+  ),
+  // 4. Investigating and understanding uses
+  nuance(
+    "observing-in-the-field",
+    "understanding-uses",
+    "doing",
+    t("Observer sur le terrain", "Observing in the field"),
+    t(
+      "Passer du temps là où le service se rend, regarder ce que font vraiment les gens, noter sans juger.",
+      "Spending time where the service is delivered, watching what people really do, taking notes without judging.",
+    ),
+    [A, M],
+    ["field-inquiry", "residency"],
+    { fr: ["ethnographie", "immersion"], en: ["ethnography", "immersion"] },
+  ),
+  nuance(
+    "interviewing-users",
+    "understanding-uses",
+    "doing",
+    t("Mener des entretiens avec les usagers", "Interviewing users"),
+    t(
+      "Conduire un entretien ouvert qui fait parler de l'expérience vécue plutôt que des solutions attendues.",
+      "Running an open interview that draws out lived experience rather than expected solutions.",
+    ),
+    [A, T],
+    ["field-inquiry", "training-in-action"],
+    { fr: ["écoute", "entretien"], en: ["user research", "listening"] },
+  ),
+  nuance(
+    "empathy-for-users",
+    "understanding-uses",
+    "being",
+    t("Se mettre à la place de l'usager", "Putting oneself in the user's shoes"),
+    t(
+      "Vivre soi-même le parcours d'un usager, formulaires et files d'attente compris, pour en sentir les frictions.",
+      "Going through a user's journey oneself, forms and queues included, to feel where it chafes.",
+    ),
+    [A, M, E],
+    ["field-inquiry", "discovery-day"],
+    { fr: ["parcours usager", "empathie"], en: ["user journey", "empathy"] },
+  ),
+  nuance(
+    "turning-findings-into-questions",
+    "understanding-uses",
+    "acting",
+    t("Transformer l'enquête en questions", "Turning findings into questions"),
+    t(
+      "Tirer de l'enquête quelques questions de conception claires, partagées avec celles et ceux qui décident.",
+      "Drawing a few clear design questions from the inquiry, shared with the people who decide.",
+    ),
+    [A, M],
+    ["training-in-action", "sprint"],
+  ),
+  // 5. Designing and prototyping
+  nuance(
+    "rapid-prototyping",
+    "designing-prototyping",
+    "doing",
+    t("Prototypage rapide", "Rapid prototyping"),
+    t(
+      "Fabriquer en quelques heures une version grossière d'un service, d'un formulaire ou d'un lieu, et la faire essayer.",
+      "Making a rough version of a service, a form or a place within hours, and getting people to try it.",
+    ),
+    [A, T],
+    ["training-in-action", "sprint"],
+    { fr: ["prototype", "maquette", "test"], en: ["prototype", "mock-up", "test"] },
+  ),
+  nuance(
+    "mock-up-versus-prototype",
+    "designing-prototyping",
+    "being",
+    t("Distinguer maquette et prototype", "Telling a mock-up from a prototype"),
+    t(
+      "Comprendre qu'une maquette montre une intention alors qu'un prototype se confronte à l'usage, et choisir le bon outil.",
+      "Understanding that a mock-up shows an intention while a prototype faces real use, and choosing the right tool.",
+    ),
+    [A, M, E, T],
+    ["discovery-day", "webinar"],
+  ),
+  nuance(
+    "staging-a-service",
+    "designing-prototyping",
+    "doing",
+    t("Jouer un service avant de le construire", "Acting out a service before building it"),
+    t(
+      "Mettre en scène l'accueil, le guichet ou l'échange avec l'usager pour voir ce qui coince avant d'investir.",
+      "Staging the reception, the counter or the exchange with the user to see what jams before investing.",
+    ),
+    [A, T],
+    ["training-in-action", "residency"],
+    { fr: ["jeu de rôle", "scénario"], en: ["role play", "service scenario"] },
+  ),
+  nuance(
+    "carrying-the-prototype-forward",
+    "designing-prototyping",
+    "acting",
+    t("Faire vivre le prototype après l'atelier", "Carrying the prototype beyond the workshop"),
+    t(
+      "Trouver qui porte la suite, avec quels moyens, pour que le prototype ne reste pas dans un tiroir.",
+      "Finding who carries it forward, with what means, so that the prototype does not end up in a drawer.",
+    ),
+    [M, E],
+    ["peer-codevelopment", "training-in-action"],
+  ),
+  // 6. Experimenting and evaluating
+  nuance(
+    "framing-an-experiment",
+    "experimenting-evaluating",
+    "doing",
+    t("Cadrer une expérimentation", "Framing an experiment"),
+    t(
+      "Choisir un périmètre limité, un cadre favorable et une durée, puis le faire soi-même plutôt que le commander.",
+      "Choosing a bounded scope, a supportive frame and a duration, then doing it oneself rather than commissioning it.",
+    ),
+    [A, M],
+    ["training-in-action", "residency"],
+    { fr: ["test", "pilote"], en: ["pilot", "trial"] },
+  ),
+  nuance(
+    "learning-from-failure",
+    "experimenting-evaluating",
+    "being",
+    t("Apprendre de ses échecs", "Learning from failure"),
+    t(
+      "Raconter ce qui n'a pas marché sans chercher de coupable, pour que le deuxième essai soit meilleur.",
+      "Telling what did not work without looking for someone to blame, so that the second attempt is better.",
+    ),
+    [A, M, E],
+    ["peer-codevelopment", "lunch-debate"],
+    { fr: ["erreur", "droit à l'erreur"], en: ["mistakes", "failcon"] },
+  ),
+  nuance(
+    "measuring-what-matters",
+    "experimenting-evaluating",
+    "doing",
+    t("Mesurer ce qui compte", "Measuring what matters"),
+    t(
+      "Définir des critères qui parlent d'usagers, de qualité du travail et de valeur démocratique, pas seulement de coûts.",
+      "Defining criteria about users, quality of work and democratic value, not only about costs.",
+    ),
+    [M, E, T],
+    ["training-in-action", "webinar"],
+    { fr: ["évaluation", "indicateurs", "impact"], en: ["evaluation", "indicators", "impact"] },
+  ),
+  nuance(
+    "scaling-with-care",
+    "experimenting-evaluating",
+    "acting",
+    t("Passer à l'échelle avec soin", "Scaling up with care"),
+    t(
+      "Rejouer un test dans un autre contexte, avec un cercle plus large, avant de généraliser.",
+      "Running a test again in another context, with a wider circle, before rolling it out.",
+    ),
+    [M, E],
+    ["peer-codevelopment", "study-trip"],
+  ),
+  // 7. Reframing the brief, steering differently
+  nuance(
+    "reframing-the-brief",
+    "reframing-steering",
+    "acting",
+    t("Reformuler la commande", "Reframing the brief"),
+    t(
+      "Reposer la question de départ avec les commanditaires, les agents et les usagers, avant de chercher des solutions.",
+      "Asking the initial question again with the commissioners, staff and users, before looking for solutions.",
+    ),
+    [M, E],
+    ["training-in-action", "peer-codevelopment"],
+    { fr: ["démarreur", "cadrage"], en: ["problem framing", "scoping"] },
+  ),
+  nuance(
+    "buying-innovation",
+    "reframing-steering",
+    "doing",
+    t("Acheter l'innovation autrement", "Buying innovation differently"),
+    t(
+      "Écrire un marché public qui laisse place à l'exploration et associe designers, chercheurs ou développeurs.",
+      "Writing a public contract that leaves room for exploration and brings in designers, researchers or developers.",
+    ),
+    [M, T],
+    ["training-in-action", "webinar"],
+    { fr: ["achat public", "marché public", "commande publique"], en: ["public procurement"] },
+  ),
+  nuance(
+    "one-foot-in-one-foot-out",
+    "reframing-steering",
+    "being",
+    t("Un pied dedans, un pied dehors", "One foot in, one foot out"),
+    t(
+      "Tenir une position à la fois interne et indépendante, sans institutionnaliser trop tôt ce qui doit d'abord faire ses preuves.",
+      "Holding a position both inside and independent, without institutionalising too early what must first prove itself.",
+    ),
+    [M],
+    ["peer-codevelopment", "lunch-debate"],
+    { fr: ["laboratoire", "institutionnalisation"], en: ["innovation lab"] },
+  ),
+  nuance(
+    "renewing-decision-rituals",
+    "reframing-steering",
+    "acting",
+    t("Renouveler les rituels de décision", "Renewing decision-making rituals"),
+    t(
+      "Faire évoluer comités, arbitrages et délibérations pour qu'ils accueillent les retours du terrain.",
+      "Changing committees, arbitrations and deliberations so that they take in feedback from the field.",
+    ),
+    [E, M],
+    ["residency", "study-trip"],
+    { fr: ["gouvernance"], en: ["governance"] },
+  ),
+  // 8. Telling, documenting, sharing as commons
+  nuance(
+    "documenting-as-you-go",
+    "telling-sharing",
+    "doing",
+    t("Documenter en faisant", "Documenting as you go"),
+    t(
+      "Garder trace des étapes, des choix et des doutes pendant le projet, pas seulement à la fin.",
+      "Keeping a record of steps, choices and doubts during the project, not only at the end.",
+    ),
+    [A, T],
+    ["training-in-action", "sprint"],
+    { fr: ["documentation", "traces"], en: ["documentation"] },
+  ),
+  nuance(
+    "telling-the-story",
+    "telling-sharing",
+    "doing",
+    t("Raconter une démarche", "Telling the story of an approach"),
+    t(
+      "Écrire ou dessiner le récit d'un projet pour qu'il parle à d'autres collègues, élus ou habitants.",
+      "Writing or drawing the story of a project so that it speaks to other colleagues, officials or residents.",
+    ),
+    [A, M],
+    ["sprint", "collective-reading"],
+    { fr: ["récit", "narration"], en: ["storytelling"] },
+  ),
+  nuance(
+    "sharing-as-commons",
+    "telling-sharing",
+    "acting",
+    t("Partager en communs", "Sharing as commons"),
+    t(
+      "Publier ses outils et contenus sous licence libre pour que d'autres collectivités les reprennent et les améliorent.",
+      "Publishing one's tools and content under an open licence so that other administrations can reuse and improve them.",
+    ),
+    [M, T],
+    ["webinar", "sprint"],
+    {
+      fr: ["licence libre", "open source", "mutualisation"],
+      en: ["open licence", "open source", "pooling"],
+    },
+  ),
+  nuance(
+    "reflective-practice",
+    "telling-sharing",
+    "being",
+    t("Prendre du recul sur sa pratique", "Reflecting on one's practice"),
+    t(
+      "Se donner des moments réguliers pour relire ce qu'on fait, seul ou entre pairs, et en tirer des leçons.",
+      "Taking regular moments to look back on what one does, alone or with peers, and drawing lessons from it.",
+    ),
+    [A, M, T],
+    ["peer-codevelopment", "collective-reading"],
+    { fr: ["réflexivité"], en: ["reflexivity"] },
+  ),
+];

@@ -1,0 +1,16 @@
+export { validateNuancier, toPointer, type ValidationResult } from "./validate";
+export {
+  extendNuancier,
+  type ExtendOptions,
+  type ExtendResult,
+  type NuancierChange,
+} from "./extend";
+export {
+  audienceSchema,
+  localizedTextSchema,
+  nuanceSchema,
+  nuancierDataSchema,
+  nuancierOverlaySchema,
+  sectorSchema,
+  trainingFormatSchema,
+} from "./schema";

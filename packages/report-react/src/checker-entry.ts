@@ -1,0 +1,6 @@
+export {
+  ReportChecker,
+  checkReportFile,
+  type ReportCheckerProps,
+  type CheckResult,
+} from "./report-checker";

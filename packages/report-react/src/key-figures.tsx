@@ -1,0 +1,87 @@
+import { codeLabel, codesOf, type KeyFigure, type Report } from "@communs/report-schema";
+import { Heading } from "./heading";
+import { useReportText, type ReportText, type ReportTextProps } from "./i18n/use-report-text";
+
+export interface KeyFiguresProps extends ReportTextProps {
+  report: Pick<Report, "keyFigures" | "language">;
+  /** Only these families, in this order (all by default). */
+  families?: KeyFigure["family"][];
+}
+
+export function formatFigureValue(figure: KeyFigure, text: ReportText): string {
+  const number = (value: number) =>
+    figure.unit === "EUR" ? text.money(value) : text.number(value);
+  const value =
+    figure.valueMax !== undefined
+      ? `${number(figure.value)}–${number(figure.valueMax)}`
+      : number(figure.value);
+  const qualifier =
+    figure.qualifier && figure.qualifier !== "exact"
+      ? `${codeLabel("figureQualifier", figure.qualifier, text.locale)} `
+      : "";
+  const unit =
+    figure.unit && figure.unit !== "EUR" ? (figure.unit === "%" ? " %" : ` ${figure.unit}`) : "";
+  return `${qualifier}${value}${unit}`;
+}
+
+/** Key-figure tiles, grouped by family (achievements, resources, publications, events, activity). */
+export function KeyFigures({
+  report,
+  families,
+  locale,
+  messages,
+  headingLevel = 2,
+}: KeyFiguresProps) {
+  const text = useReportText(locale, messages);
+  const order = families ?? codesOf("keyFigureFamily");
+  const groups = order
+    .map((family) => ({
+      family,
+      figures: report.keyFigures.filter((figure) => figure.family === family),
+    }))
+    .filter((group) => group.figures.length > 0);
+  return (
+    <section
+      className="communs-report-section communs-report-key-figures"
+      aria-labelledby="communs-report-key-figures"
+    >
+      <Heading level={headingLevel} id="communs-report-key-figures">
+        {text.messages.keyFigures}
+      </Heading>
+      {groups.length === 0 ? <p>{text.messages.noKeyFigures}</p> : null}
+      {groups.map((group) => (
+        <section
+          key={group.family}
+          className="communs-report-key-figures__family"
+          aria-labelledby={`communs-report-family-${group.family}`}
+        >
+          <Heading level={headingLevel + 1} id={`communs-report-family-${group.family}`}>
+            {codeLabel("keyFigureFamily", group.family, text.locale)}
+          </Heading>
+          <ul className="communs-report-tiles">
+            {group.figures.map((figure) => (
+              <li key={figure.id} className="communs-report-tile">
+                <span className="communs-report-tile__value">
+                  {formatFigureValue(figure, text)}
+                </span>
+                <span className="communs-report-tile__label" lang={report.language}>
+                  {figure.label}
+                </span>
+                {figure.periodStart ? (
+                  <span className="communs-report-tile__period communs-report-muted">
+                    {figure.periodEnd && figure.periodEnd !== figure.periodStart
+                      ? text.format(text.messages.figurePeriod, {
+                          start: text.date(figure.periodStart),
+                          end: text.date(figure.periodEnd),
+                        })
+                      : text.date(figure.periodStart)}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { codeLabel, type Report } from "@communs/report-schema";
+import { BarChart } from "./bar-chart";
+import { Heading } from "./heading";
+import { useReportText, type ReportTextProps } from "./i18n/use-report-text";
+
+export interface MembersProps extends ReportTextProps {
+  report: Pick<Report, "members" | "language">;
+}
+
+/** Members by category: a chart with its table, then the names in each category. */
+export function Members({ report, locale, messages, headingLevel = 2 }: MembersProps) {
+  const text = useReportText(locale, messages);
+  const members = report.members;
+  if (!members) return null;
+  const institutional =
+    members.institutionalDeclared ??
+    members.categories.reduce((total, category) => total + category.declaredCount, 0);
+  const individual = members.individualDeclared ?? members.individuals.length;
+  return (
+    <section
+      className="communs-report-section communs-report-members"
+      aria-labelledby="communs-report-members"
+    >
+      <Heading level={headingLevel} id="communs-report-members">
+        {text.messages.members} {members.year}
+      </Heading>
+      <p className="communs-report-lead">
+        {text.format(text.messages.institutionalMembers, { count: institutional })} ·{" "}
+        {text.format(text.messages.individualMembers, { count: individual })}
+      </p>
+      {members.categories.length > 0 ? (
+        <BarChart
+          title={text.messages.membersChart}
+          data={members.categories.map((category) => ({
+            label: codeLabel("memberCategory", category.category, text.locale),
+            value: category.declaredCount,
+          }))}
+          labelHeader={text.messages.category}
+          valueHeader={text.messages.count}
+          text={text}
+        />
+      ) : null}
+      <div className="communs-report-grid">
+        {members.categories.map((category) => (
+          <section
+            key={category.category}
+            className="communs-report-card"
+            aria-labelledby={`communs-report-members-${category.category}`}
+          >
+            <Heading
+              level={headingLevel + 1}
+              id={`communs-report-members-${category.category}`}
+              className="communs-report-card__title"
+            >
+              {text.number(category.declaredCount)} ·{" "}
+              {codeLabel("memberCategory", category.category, text.locale)}
+            </Heading>
+            <ul className="communs-report-names" lang={report.language}>
+              {category.members.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {members.individuals.length > 0 ? (
+          <section
+            className="communs-report-card"
+            aria-labelledby="communs-report-members-individuals"
+          >
+            <Heading
+              level={headingLevel + 1}
+              id="communs-report-members-individuals"
+              className="communs-report-card__title"
+            >
+              {text.format(text.messages.individualMembers, { count: individual })}
+            </Heading>
+            <ul className="communs-report-names" lang={report.language}>
+              {members.individuals.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Report } from "@communs/report-schema";
+import { Heading } from "./heading";
+import { useReportText, type ReportTextProps } from "./i18n/use-report-text";
+
+export interface TimelineProps extends ReportTextProps {
+  report: Pick<Report, "timeline" | "language">;
+}
+
+/** The main periods of the organisation, as an ordered list drawn as a timeline. */
+export function Timeline({ report, locale, messages, headingLevel = 2 }: TimelineProps) {
+  const text = useReportText(locale, messages);
+  if (report.timeline.length === 0) return null;
+  const periods = [...report.timeline].sort((a, b) => a.startYear - b.startYear);
+  const first = periods[0]!.startYear;
+  const span = Math.max(1, Math.max(...periods.map((period) => period.endYear)) - first + 1);
+  return (
+    <section
+      className="communs-report-section communs-report-timeline"
+      aria-labelledby="communs-report-timeline"
+    >
+      <Heading level={headingLevel} id="communs-report-timeline">
+        {text.messages.timeline}
+      </Heading>
+      <ol className="communs-report-timeline__list">
+        {periods.map((period) => (
+          <li
+            key={`${period.startYear}-${period.title}`}
+            className="communs-report-timeline__period"
+          >
+            <span className="communs-report-timeline__years">
+              {text.format(text.messages.years, {
+                start: String(period.startYear),
+                end: String(period.endYear),
+              })}
+            </span>
+            <span className="communs-report-timeline__track" aria-hidden="true">
+              <span
+                className="communs-report-timeline__span"
+                style={{
+                  marginInlineStart: `${((period.startYear - first) / span) * 100}%`,
+                  inlineSize: `${((period.endYear - period.startYear + 1) / span) * 100}%`,
+                }}
+              />
+            </span>
+            <span className="communs-report-timeline__text" lang={report.language}>
+              <strong>{period.title}</strong>
+              {period.description ? ` ${period.description}` : null}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

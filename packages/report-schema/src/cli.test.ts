@@ -1,0 +1,110 @@
+import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./cli";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const data = path.join(here, "../data/la-27e-region-2018.json");
+const fixture = (name: string) => path.join(here, "../fixtures", name);
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+  });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+describe("communs-report", () => {
+  it("exits 0 on the 2018 report", async () => {
+    expect((await run("validate", data)).code).toBe(0);
+  });
+
+  it("exits 1 on a broken file with located messages in French and English", async () => {
+    const fr = await run("validate", fixture("invalid-report.json"), "--lang", "fr");
+    expect(fr.code).toBe(1);
+    expect(fr.stdout).toContain(
+      "À /programmes/0/coFunders : les parts de cofinancement totalisent 90 %",
+    );
+    const en = await run("validate", fixture("invalid-report.json"), "--lang", "en");
+    expect(en.stdout).toContain("At /programmes/0/coFunders: co-funding shares add up to 90 %");
+  });
+
+  it("gives JSON output with counts, codes and messages", async () => {
+    const { code, stdout } = await run(
+      "validate",
+      fixture("invalid-report.json"),
+      data,
+      "--format",
+      "json",
+      "--lang",
+      "en",
+    );
+    expect(code).toBe(1);
+    const parsed = JSON.parse(stdout) as {
+      files: { ok: boolean; errorCount: number; issues: { code: string; message: string }[] }[];
+    };
+    expect(parsed.files.map((file) => file.ok)).toEqual([false, true]);
+    expect(parsed.files[0]!.errorCount).toBe(parsed.files[0]!.issues.length);
+    expect(parsed.files[0]!.issues[0]!.message).toMatch(/^At \//);
+  });
+
+  it("reports malformed JSON with line and column", async () => {
+    const { code, stdout } = await run("validate", fixture("malformed-report.txt"), "--lang", "en");
+    expect(code).toBe(1);
+    expect(stdout).toContain("line 4, column 3");
+  });
+
+  it("exits 2 on usage errors and unreadable input", async () => {
+    expect((await run()).code).toBe(2);
+    expect((await run("validate")).code).toBe(2);
+    expect((await run("explode", data)).code).toBe(2);
+    expect((await run("validate", data, "--format", "xml")).code).toBe(2);
+    expect((await run("validate", "/nowhere/report.json")).code).toBe(2);
+  });
+
+  it("prints stats", async () => {
+    const { code, stdout } = await run("stats", data, "--format", "json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      year: 2018,
+      programmes: 6,
+      institutionalMembers: 35,
+      individualMembers: 19,
+    });
+  });
+
+  it("goes to CSV sheets and XLSX and back, and never writes over its input", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "communs-report-"));
+    expect((await run("to-sheets", data, "--out", path.join(dir, "csv"))).code).toBe(0);
+    expect(await readdir(path.join(dir, "csv"))).toContain("programmes.sites.residents.csv");
+    expect(
+      (await run("from-sheets", path.join(dir, "csv"), "--out", path.join(dir, "back.json"))).code,
+    ).toBe(0);
+    expect((await run("validate", path.join(dir, "back.json"))).code).toBe(0);
+    expect((await run("to-sheets", data, "--out", path.join(dir, "report.xlsx"))).code).toBe(0);
+    expect((await run("validate", path.join(dir, "report.xlsx"))).code).toBe(0);
+    const copy = path.join(dir, "copy.json");
+    await writeFile(copy, await readFile(data));
+    expect((await run("migrate", copy, "--to", "0.9.0", "--out", copy)).code).toBe(2);
+    expect(await readFile(copy, "utf8")).toBe(await readFile(data, "utf8"));
+  });
+
+  it("migrates an old file", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "communs-report-"));
+    const out = path.join(dir, "new.json");
+    expect((await run("migrate", fixture("report-0.9.0.json"), "--out", out)).code).toBe(0);
+    expect((await run("validate", out)).code).toBe(0);
+  });
+
+  it("exports JSON-LD and key figures", async () => {
+    const jsonld = await run("jsonld", data);
+    expect(JSON.parse(jsonld.stdout)["@context"]).toBe("https://schema.org");
+    const csv = await run("key-figures", data, "--lang", "en");
+    expect(csv.stdout.split("\n")[0]).toMatch(/^id,family,label/);
+  });
+});

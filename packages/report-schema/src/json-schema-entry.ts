@@ -1,0 +1,1 @@
+export { generateJsonSchema } from "./json-schema";

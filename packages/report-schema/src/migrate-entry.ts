@@ -1,0 +1,1 @@
+export { migrateReport, type MigrationResult } from "./migrate";

@@ -1,0 +1,2 @@
+export { toJsonLd, keyFiguresToCsv } from "./open-data";
+export { reportStats, type ReportStats } from "./stats";

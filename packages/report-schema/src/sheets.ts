@@ -1,0 +1,362 @@
+import jsonSchema from "../schema/report.schema.json";
+import type { CellLocation, IssueParams, ReportIssue } from "./issues";
+import { escapePointerToken } from "./issues";
+import type { ReportLocale } from "./format-issue";
+import { resolvePointer } from "./rules";
+import type { ReportInput } from "./schema";
+import { pathOfTitle, titleOf } from "./sheet-titles";
+import { validateReport } from "./validate";
+
+export type CellValue = string | number | boolean | null;
+
+/** One table of the spreadsheet view: a name, a header row and data rows. */
+export interface SheetTable {
+  name: string;
+  headers: string[];
+  rows: CellValue[][];
+}
+
+export interface ToSheetsOptions {
+  /** Language of the column titles; `fromSheets` reads either. */
+  locale?: ReportLocale;
+}
+
+export interface FromSheetsResult {
+  ok: boolean;
+  /** The validated report, when `ok`. */
+  report?: ReturnType<typeof validateReport>["report"];
+  /** What was read, even when invalid, so nothing already typed is lost. */
+  data: Record<string, unknown>;
+  issues: ReportIssue[];
+  warnings: ReportIssue[];
+}
+
+type Plain = Record<string, unknown>;
+const isObject = (value: unknown): value is Plain =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const ROOT_SHEET = "report";
+const MAX_SHEET_NAME = 31;
+
+/** Spreadsheet column letter of a 0-based index: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+function sheetNameOf(arrayPath: string[]): string {
+  let parts = arrayPath;
+  while (parts.join(".").length > MAX_SHEET_NAME && parts.length > 1) parts = parts.slice(1);
+  return parts.join(".").slice(0, MAX_SHEET_NAME);
+}
+
+/**
+ * Flattens a report into tables: a `report` sheet of single fields (pointer, label, value) and
+ * one sheet per repeated structure, whose rows name their parent by JSON pointer.
+ */
+export function toSheets(report: ReportInput | Plain, options: ToSheetsOptions = {}): SheetTable[] {
+  const locale = options.locale ?? "fr";
+  const root: SheetTable = {
+    name: ROOT_SHEET,
+    headers: [titleOf("field", locale), titleOf("label", locale), titleOf("value", locale)],
+    rows: [],
+  };
+  const sheets = new Map<string, { table: SheetTable; columns: Map<string, number> }>();
+
+  const sheetFor = (arrayPath: string[]) => {
+    const key = arrayPath.join(".");
+    let sheet = sheets.get(key);
+    if (!sheet) {
+      sheet = {
+        table: { name: sheetNameOf(arrayPath), headers: [titleOf("parent", locale)], rows: [] },
+        columns: new Map(),
+      };
+      sheets.set(key, sheet);
+    }
+    return sheet;
+  };
+
+  const visitArray = (items: unknown[], parentPointer: string, arrayPath: string[]) => {
+    const sheet = sheetFor(arrayPath);
+    items.forEach((item, index) => {
+      const pointer = `${parentPointer}/${escapePointerToken(arrayPath.at(-1)!)}/${index}`;
+      const row: CellValue[] = [parentPointer];
+      const put = (fieldPath: string, value: CellValue) => {
+        let column = sheet.columns.get(fieldPath);
+        if (column === undefined) {
+          column = sheet.table.headers.length;
+          sheet.columns.set(fieldPath, column);
+          sheet.table.headers.push(titleOf(fieldPath, locale));
+        }
+        row[column] = value;
+      };
+      if (isObject(item)) flattenObject(item, pointer, arrayPath, [], put);
+      else put("value", item as CellValue);
+      sheet.table.rows.push(row);
+    });
+  };
+
+  const flattenObject = (
+    object: Plain,
+    pointer: string,
+    arrayPath: string[],
+    fieldPath: string[],
+    put: ((path: string, value: CellValue) => void) | undefined,
+  ) => {
+    for (const [key, value] of Object.entries(object)) {
+      if (value === undefined) continue;
+      const childPointer = `${pointer}/${escapePointerToken(key)}`;
+      if (Array.isArray(value))
+        visitArray(
+          value,
+          fieldPath.length ? `${pointer}/${fieldPath.map(escapePointerToken).join("/")}` : pointer,
+          [...arrayPath, ...fieldPath, key],
+        );
+      else if (isObject(value)) {
+        if (put) flattenObject(value, pointer, arrayPath, [...fieldPath, key], put);
+        else flattenObject(value, childPointer, [...arrayPath, key], [], undefined);
+      } else if (put) put([...fieldPath, key].join("/"), value as CellValue);
+      else
+        root.rows.push([childPointer, titleOf(childPointer.slice(1), locale), value as CellValue]);
+    }
+  };
+
+  flattenObject(report as Plain, "", [], [], undefined);
+  const tables = [root, ...[...sheets.values()].map(({ table }) => table)];
+  for (const table of tables)
+    for (const row of table.rows)
+      for (let index = 0; index < table.headers.length; index += 1) row[index] ??= null;
+  return tables;
+}
+
+// ---- reading back -------------------------------------------------------------------------
+
+type SchemaNode = Record<string, unknown>;
+const definitions = (jsonSchema as unknown as { $defs: Record<string, SchemaNode> }).$defs;
+const rootNode: SchemaNode = { $ref: (jsonSchema as unknown as { $ref: string }).$ref };
+
+function deref(node: SchemaNode | undefined): SchemaNode | undefined {
+  let current = node;
+  for (let guard = 0; current && typeof current.$ref === "string" && guard < 10; guard += 1)
+    current = definitions[current.$ref.replace("#/$defs/", "")];
+  if (current && Array.isArray(current.anyOf))
+    return deref((current.anyOf as SchemaNode[]).find((option) => option.type !== "null"));
+  return current;
+}
+
+const nodeCache = new Map<string, SchemaNode | undefined>();
+
+/** The schema node at a pointer (array indexes step into `items`), cached by shape. */
+function nodeAt(pointer: string): SchemaNode | undefined {
+  const shape = pointer.replace(/\/\d+(?=\/|$)/g, "/0");
+  if (nodeCache.has(shape)) return nodeCache.get(shape);
+  const node = walkSchema(shape);
+  nodeCache.set(shape, node);
+  return node;
+}
+
+function walkSchema(pointer: string): SchemaNode | undefined {
+  let node = deref(rootNode);
+  if (pointer === "") return node;
+  for (const token of pointer.slice(1).split("/")) {
+    if (!node) return undefined;
+    if (node.type === "array") node = deref(node.items as SchemaNode);
+    else
+      node = deref(
+        (node.properties as Record<string, SchemaNode> | undefined)?.[
+          token.replace(/~1/g, "/").replace(/~0/g, "~")
+        ],
+      );
+  }
+  return node;
+}
+
+function convertCell(
+  raw: CellValue,
+  node: SchemaNode | undefined,
+): { value: unknown; expected?: string } {
+  const type = node?.type;
+  if (type === "number" || type === "integer") {
+    if (typeof raw === "number") return { value: raw };
+    const number = Number(String(raw).trim().replace(/\s/g, "").replace(",", "."));
+    return Number.isFinite(number) && String(raw).trim() !== ""
+      ? { value: number }
+      : { value: raw, expected: type };
+  }
+  if (type === "boolean") {
+    if (typeof raw === "boolean") return { value: raw };
+    const text = String(raw).trim().toLowerCase();
+    if (["true", "vrai", "oui", "yes", "1"].includes(text)) return { value: true };
+    if (["false", "faux", "non", "no", "0"].includes(text)) return { value: false };
+    return { value: raw, expected: "boolean" };
+  }
+  return { value: typeof raw === "string" ? raw : String(raw) };
+}
+
+function setAt(target: Plain, path: string[], value: unknown) {
+  let current = target;
+  path.slice(0, -1).forEach((key) => {
+    if (!isObject(current[key])) current[key] = {};
+    current = current[key] as Plain;
+  });
+  current[path.at(-1)!] = value;
+}
+
+/** The object at a pointer, creating the objects on the way when the schema says they are objects
+ * (a parent that holds only lists has no row of its own). Array items are never invented. */
+function ensureObjectAt(data: Plain, pointer: string): unknown {
+  const found = resolvePointer(data, pointer);
+  if (found !== undefined || pointer === "") return found;
+  let current: unknown = data;
+  let prefix = "";
+  for (const raw of pointer.slice(1).split("/")) {
+    prefix += `/${raw}`;
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(current)) current = current[Number(token)];
+    else if (isObject(current)) {
+      if (current[token] === undefined && nodeAt(prefix)?.type === "object") current[token] = {};
+      current = current[token];
+    } else return undefined;
+  }
+  return current;
+}
+
+const isEmpty = (value: CellValue | undefined) =>
+  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+
+/**
+ * Reads tables made by `toSheets` (or typed by hand from its template) back into a report and
+ * validates it. Every problem points at a sheet, a row and a column.
+ */
+export function fromSheets(tables: readonly SheetTable[]): FromSheetsResult {
+  const data: Plain = {};
+  const sheetIssues: ReportIssue[] = [];
+  const cells = new Map<string, CellLocation>();
+  const problem = (
+    cell: CellLocation,
+    code: ReportIssue["code"],
+    params: IssueParams,
+    pointer = "",
+    severity: "error" | "warning" = "error",
+  ) => sheetIssues.push({ pointer, code, severity, params, cell });
+
+  const root = tables.find((table) => table.name === ROOT_SHEET);
+  root?.rows.forEach((row, rowIndex) => {
+    const [pointer, , raw] = row;
+    const cell = { sheet: ROOT_SHEET, row: rowIndex + 2, column: "C", header: root.headers[2] };
+    if (isEmpty(pointer) || isEmpty(raw)) return;
+    const node = nodeAt(String(pointer));
+    if (!node)
+      return problem({ ...cell, column: "A", header: root.headers[0] }, "unknown-column", {
+        header: String(pointer),
+      });
+    const { value, expected } = convertCell(raw!, node);
+    if (expected) problem(cell, "invalid-cell", { value: String(raw), expected }, String(pointer));
+    setAt(
+      data,
+      String(pointer)
+        .slice(1)
+        .split("/")
+        .map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")),
+      value,
+    );
+    cells.set(String(pointer), cell);
+  });
+
+  const depthOf = (table: SheetTable) => {
+    const first = table.rows.find((row) => !isEmpty(row[0]))?.[0];
+    return first === undefined || first === null ? 0 : String(first).split("/").length;
+  };
+  const others = tables
+    .filter((table) => table.name !== ROOT_SHEET)
+    .sort((a, b) => depthOf(a) - depthOf(b));
+  for (const table of others) {
+    const key = table.name.split(".").at(-1)!;
+    const columns = table.headers.map((header, index) => {
+      if (index === 0) return undefined;
+      const path = pathOfTitle(String(header ?? ""));
+      if (path === undefined && !isEmpty(header))
+        problem(
+          { sheet: table.name, row: 1, column: columnLetter(index), header },
+          "unknown-column",
+          { header },
+        );
+      return path;
+    });
+    table.rows.forEach((row, rowIndex) => {
+      if (row.every(isEmpty)) return;
+      const parentPointer = isEmpty(row[0]) ? "" : String(row[0]);
+      const rowCell = {
+        sheet: table.name,
+        row: rowIndex + 2,
+        column: "A",
+        header: table.headers[0],
+      };
+      const parent = ensureObjectAt(data, parentPointer);
+      if (!isObject(parent)) return problem(rowCell, "unknown-parent", { parent: parentPointer });
+      if (!Array.isArray(parent[key])) parent[key] = [];
+      const list = parent[key] as unknown[];
+      const pointer = `${parentPointer}/${escapePointerToken(key)}/${list.length}`;
+      const itemNode = nodeAt(pointer);
+      if (!itemNode)
+        return problem({ ...rowCell, header: table.name }, "unknown-sheet", { sheet: table.name });
+      cells.set(pointer, rowCell);
+      const scalar = itemNode.type !== "object";
+      const item: Plain = {};
+      let scalarValue: unknown;
+      columns.forEach((path, index) => {
+        const raw = row[index];
+        if (path === undefined || isEmpty(raw)) return;
+        const cell = {
+          sheet: table.name,
+          row: rowIndex + 2,
+          column: columnLetter(index),
+          header: table.headers[index],
+        };
+        const fieldPointer = scalar ? pointer : `${pointer}/${path}`;
+        const node = scalar ? itemNode : nodeAt(fieldPointer);
+        if (!node)
+          return problem({ ...cell, row: 1 }, "unknown-column", {
+            header: table.headers[index] ?? path,
+          });
+        const { value, expected } = convertCell(raw!, node);
+        if (expected) problem(cell, "invalid-cell", { value: String(raw), expected }, fieldPointer);
+        cells.set(fieldPointer, cell);
+        if (scalar) scalarValue = value;
+        else setAt(item, path.split("/"), value);
+      });
+      list.push(scalar ? scalarValue : item);
+    });
+  }
+
+  const uniqueSheetIssues = sheetIssues.filter(
+    (issue, index) =>
+      sheetIssues.findIndex(
+        (other) =>
+          other.code === issue.code &&
+          other.cell?.sheet === issue.cell?.sheet &&
+          other.cell?.column === issue.cell?.column &&
+          other.cell?.row === issue.cell?.row,
+      ) === index,
+  );
+  const result = validateReport(data);
+  const locate = (issue: ReportIssue): ReportIssue => {
+    if (issue.cell) return issue;
+    for (let pointer = issue.pointer; ; pointer = pointer.slice(0, pointer.lastIndexOf("/"))) {
+      const cell = cells.get(pointer);
+      if (cell) return { ...issue, cell };
+      if (pointer === "") return issue;
+    }
+  };
+  const issues = [
+    ...uniqueSheetIssues.filter((issue) => issue.severity === "error"),
+    ...result.issues.map(locate),
+  ];
+  const warnings = [
+    ...uniqueSheetIssues.filter((issue) => issue.severity === "warning"),
+    ...result.warnings.map(locate),
+  ];
+  const ok = result.ok && issues.length === 0;
+  return { ok, report: ok ? result.report : undefined, data, issues, warnings };
+}
