@@ -26,7 +26,13 @@ describe("the catalogue", () => {
     expect(published.length).toBeGreaterThan(0);
     const missing = published
       .map((workspace) => workspace.name)
-      .filter((name) => !sources.some((source) => source.includes(`from "${name}`)));
+      // Either `import { X } from "name"` or a side-effect import such as a custom element's.
+      .filter(
+        (name) =>
+          !sources.some(
+            (source) => source.includes(`from "${name}`) || source.includes(`import "${name}`),
+          ),
+      );
     expect(missing).toEqual([]);
   });
 
