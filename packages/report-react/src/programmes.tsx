@@ -104,7 +104,10 @@ function ProgrammeCard({
         </dl>
       ) : null}
       {programme.sites.length > 0 ? (
-        <section aria-labelledby={`communs-report-programme-${programme.id}-sites`}>
+        {/* Named "Sites <programme>" so that each programme's sites region is told apart. */}
+        <section
+          aria-labelledby={`communs-report-programme-${programme.id}-sites communs-report-programme-${programme.id}`}
+        >
           <Heading level={level + 1} id={`communs-report-programme-${programme.id}-sites`}>
             {text.messages.sites}
           </Heading>
