@@ -104,7 +104,6 @@ function ProgrammeCard({
         </dl>
       ) : null}
       {programme.sites.length > 0 ? (
-        {/* Named "Sites <programme>" so that each programme's sites region is told apart. */}
         <section
           aria-labelledby={`communs-report-programme-${programme.id}-sites communs-report-programme-${programme.id}`}
         >
