@@ -134,7 +134,7 @@ export function IdeaList(props: IdeaListProps) {
   const virtual = virtualizeAbove !== false && shown.length > virtualizeAbove;
 
   return (
-    <section className="cib-list" aria-labelledby={heading === null ? undefined : `${id}-h`}>
+    <section className="cib-list">
       {heading !== null && (
         <h2 id={`${id}-h`} className="cib-heading">
           {heading ?? t("listTitle")}
