@@ -3,11 +3,11 @@
 // Usage: node scripts/a11y-gate.mjs [--dir storybook-static] [--report file.json] [--only id-prefix]
 // Exit codes: 0 no violation, 1 violations or broken stories, 2 usage or set-up error.
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { AxeBuilder } from "@axe-core/playwright";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumExecutablePath } from "@communs/config/chromium";
 import { themeNames } from "@communs/theme";
@@ -16,6 +16,13 @@ import { serveDirectory } from "./static-server.mjs";
 const locales = ["fr", "en"];
 const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const concurrency = 2;
+// The axe-core that Storybook's a11y panel runs too, so the gate and the panel agree. It is injected
+// once per page load and run in the page: a new injection per check (as @axe-core/playwright does,
+// with a blank page for each run) made every check take several times longer.
+const axeSource = await readFile(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
 
 let options;
 try {
@@ -71,13 +78,17 @@ const context = await chromium.launchPersistentContext(userDataDir, {
 });
 
 const results = [];
+const durations = [];
 try {
   const queue = [...entries];
   await Promise.all(
     Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
       const page = await context.newPage();
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        results.push(...(await checkEntry(page, entry)));
+        const started = performance.now();
+        const checks = await checkEntry(page, entry);
+        durations.push({ id: entry.id, ms: performance.now() - started });
+        results.push(...checks);
       }
       await page.close();
     }),
@@ -92,6 +103,20 @@ try {
  * Loads an entry once, then switches locale and theme through Storybook's own channel, as the
  * toolbar does: far quicker than reloading the preview for each of the six combinations.
  */
+async function runAxe(page, rootSelector) {
+  const results = await page.evaluate(
+    ({ rootSelector, axeTags }) =>
+      window.axe.run(document.querySelector(rootSelector), {
+        runOnly: { type: "tag", values: axeTags },
+        // Only violations are reported, so axe need not gather every passing node: on long
+        // stories (a whole activity report) that is most of its time.
+        resultTypes: ["violations"],
+      }),
+    { rootSelector, axeTags },
+  );
+  return results.violations;
+}
+
 async function checkEntry(page, entry) {
   const viewMode = entry.type === "docs" ? "docs" : "story";
   const rootSelector = viewMode === "docs" ? "#storybook-docs" : "#storybook-root";
@@ -134,12 +159,26 @@ async function checkEntry(page, entry) {
         { rootSelector, locale, theme, followsGlobals },
         { timeout: 45_000 },
       );
-      // Colours change on the next frames, not at once: under reduced motion the base stylesheet
-      // shortens transitions to 0.01 ms rather than removing them. Let two frames pass.
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      // A re-render after a theme switch may still be settling while the attributes already
+      // say the new theme (under load, a few elements kept the old theme's colours for a
+      // frame or two). Wait until the colours of the whole story are the same two frames in a row.
+      await page.waitForFunction(
+        (rootSelector) => {
+          const colours = () =>
+            [...(document.querySelector(rootSelector)?.querySelectorAll("*") ?? [])]
+              .map((element) => {
+                const style = getComputedStyle(element);
+                return `${style.color}/${style.backgroundColor}`;
+              })
+              .join();
+          return new Promise((resolve) => {
+            const before = colours();
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(colours() === before)));
+          });
+        },
+        rootSelector,
+        { timeout: 10_000, polling: 50 },
       );
-      await page.waitForTimeout(30);
       if (await page.evaluate(() => document.body.classList.contains("sb-show-errordisplay"))) {
         const message = await page
           .locator("#error-message")
@@ -147,15 +186,16 @@ async function checkEntry(page, entry) {
           .catch(() => "");
         check.error = `the story threw: ${message.trim()}`;
       } else {
-        check.violations = (
-          await new AxeBuilder({ page })
-            .include(rootSelector)
-            .withTags(axeTags)
-            // Only violations are reported, so axe need not gather every passing node: on long
-            // stories (a whole activity report) that is most of its time.
-            .options({ resultTypes: ["violations"] })
-            .analyze()
-        ).violations;
+        if (!(await page.evaluate(() => typeof window.axe === "object"))) {
+          await page.addScriptTag({ content: axeSource });
+        }
+        check.violations = await runAxe(page, rootSelector);
+        // A violation is confirmed by a second run a moment later, so that a frame caught in the
+        // middle of a re-render is not reported; a real violation is there both times.
+        if (check.violations.length > 0) {
+          await page.waitForTimeout(500);
+          check.violations = await runAxe(page, rootSelector);
+        }
       }
     } catch (error) {
       check.error = error.message.split("\n")[0];
@@ -168,9 +208,25 @@ async function checkEntry(page, entry) {
 
 results.sort((a, b) => a.label.localeCompare(b.label));
 const failures = results.filter((result) => result.error || result.violations.length > 0);
+
+// One line per entry, then the slowest entries, then every failure in full, last, so that the
+// tail of a CI log always shows what broke.
+const resultsByEntry = new Map();
 for (const result of results) {
-  const failed = result.error || result.violations.length > 0;
-  console.log(`${failed ? "FAIL" : "ok  "} ${result.label}`);
+  resultsByEntry.set(result.entry.id, [...(resultsByEntry.get(result.entry.id) ?? []), result]);
+}
+for (const [id, checks] of resultsByEntry) {
+  const failed = checks.filter((check) => check.error || check.violations.length > 0);
+  console.log(
+    `${failed.length > 0 ? "FAIL" : "ok  "} ${id} (${checks.length - failed.length}/${checks.length})`,
+  );
+}
+const slowest = durations.sort((a, b) => b.ms - a.ms).slice(0, 5);
+console.log(
+  `slowest entries: ${slowest.map(({ id, ms }) => `${id} ${(ms / 1000).toFixed(1)} s`).join(", ")}`,
+);
+for (const result of failures) {
+  console.log(`FAIL ${result.label}`);
   if (result.error) console.log(`     error: ${result.error}`);
   for (const violation of result.violations) {
     console.log(`     rule ${violation.id} (${violation.impact}): ${violation.help}`);
