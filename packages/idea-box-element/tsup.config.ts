@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
 import { contractData } from "./contract-data";
 
@@ -21,14 +22,27 @@ const shared = {
     "process.env.NODE_ENV": '"production"',
     __IDEA_BOX_CONTRACT__: JSON.stringify(contractData()),
   },
+  // The widgets' run-time needs from the contract, without zod (see src/contract-lite.ts). Only
+  // the bare name is swapped: `@communs/idea-box/store`, which imports the contract by that
+  // bare name, is bundled as it is and so uses the light contract too.
+  esbuildPlugins: [
+    {
+      name: "communs-contract-lite",
+      setup(build: {
+        onResolve(options: { filter: RegExp }, callback: () => { path: string }): void;
+      }) {
+        build.onResolve({ filter: /^@communs\/idea-box$/ }, () => ({
+          path: fileURLToPath(new URL("./src/contract-lite.ts", import.meta.url)),
+        }));
+      },
+    },
+  ],
   esbuildOptions(options: {
     alias?: Record<string, string>;
     jsx?: string;
     jsxImportSource?: string;
   }) {
     options.alias = {
-      // The widgets' run-time needs from the contract, without zod (see src/contract-lite.ts).
-      "@communs/idea-box": "./src/contract-lite.ts",
       react: "preact/compat",
       "react-dom": "preact/compat",
       "react-dom/client": "preact/compat/client",

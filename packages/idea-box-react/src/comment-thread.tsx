@@ -3,7 +3,7 @@ import { formatProblem, type ProblemDetails } from "@communs/idea-box";
 import { useIdeaBox, useStoreState } from "./context";
 import { ProblemMessage } from "./problem-message";
 import { useQuery } from "./use-query";
-import { commentsKey, type CommentItemT } from "./store/store";
+import { commentsKey, type CommentItemT } from "@communs/idea-box/store";
 
 function CommentForm(props: {
   ideaId: string;

@@ -10,8 +10,12 @@ import {
   type ReactNode,
 } from "react";
 import { createIdeaBoxClient, type IdeaBoxClient } from "@communs/idea-box";
-import { createIdeaBoxStore, type IdeaBoxStore, type StoreState } from "./store/store";
-import type { DraftStorage } from "./store/storage";
+import {
+  createIdeaBoxStore,
+  type DraftStorage,
+  type IdeaBoxStore,
+  type StoreState,
+} from "@communs/idea-box/store";
 import { messagesFr, type IdeaBoxMessages } from "./i18n/messages.fr";
 import { messagesEn } from "./i18n/messages.en";
 import { createTranslator, type Locale, type Translator } from "./i18n/format";

@@ -8,7 +8,7 @@ import { ProblemMessage } from "./problem-message";
 import { StatusBadge } from "./status-badge";
 import { SupportButton } from "./support-button";
 import { useQuery } from "./use-query";
-import { boxKey, ideaKey, type BoxDetailsT, type IdeaPageT } from "./store/store";
+import { boxKey, ideaKey, type BoxDetailsT, type IdeaPageT } from "@communs/idea-box/store";
 
 export interface IdeaDetailProps {
   id: string;

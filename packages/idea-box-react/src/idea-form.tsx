@@ -5,7 +5,12 @@ import { useIdeaBox, useStoreState } from "./context";
 import { ProblemMessage } from "./problem-message";
 import { StatusBadge } from "./status-badge";
 import { useQuery } from "./use-query";
-import { boxKey, type BoxDetailsT, type IdeaPageT, type SimilarListT } from "./store/store";
+import {
+  boxKey,
+  type BoxDetailsT,
+  type IdeaPageT,
+  type SimilarListT,
+} from "@communs/idea-box/store";
 
 export interface IdeaFormValues {
   title: string;

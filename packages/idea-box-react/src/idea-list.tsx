@@ -5,8 +5,17 @@ import { useIdeaBox } from "./context";
 import { IdeaCard } from "./idea-card";
 import { ProblemMessage } from "./problem-message";
 import { useQuery } from "./use-query";
-import { boxKey, listKey, type BoxDetailsT, type IdeaListT, type ListQuery } from "./store/store";
-import { applyPersonalFilters, listSorts, sortByTrending, type ListSort } from "./store/sort";
+import {
+  applyPersonalFilters,
+  boxKey,
+  listKey,
+  listSorts,
+  sortByTrending,
+  type BoxDetailsT,
+  type IdeaListT,
+  type ListQuery,
+  type ListSort,
+} from "@communs/idea-box/store";
 
 export interface IdeaListFilters extends ListQuery {
   mine?: boolean;

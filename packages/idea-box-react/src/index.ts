@@ -24,33 +24,34 @@ export { MyData, MyIdeas, type MyDataProps } from "./my-data";
 export { messagesFr as ideaBoxMessagesFr, type IdeaBoxMessages } from "./i18n/messages.fr";
 export { messagesEn as ideaBoxMessagesEn } from "./i18n/messages.en";
 export type { Locale } from "./i18n/format";
+// The headless store lives in @communs/idea-box/store; its names stay available here.
 export {
+  applyPersonalFilters,
   boxKey,
   commentsKey,
   createIdeaBoxStore,
+  createMemoryStorage,
   ideaKey,
   listKey,
+  listSorts,
+  safeStorage,
+  sortByTrending,
+  trendingScore,
   type BoxDetailsT,
   type CommentItemT,
   type Connection,
+  type DraftStorage,
   type IdeaBoxStore,
   type IdeaDraft,
   type IdeaListT,
   type IdeaPageT,
   type ListQuery,
+  type ListSort,
   type Outcome,
+  type PersonalFilters,
   type QueryState,
   type QueryStatus,
   type SimilarListT,
   type StoreOptions,
   type StoreState,
-} from "./store/store";
-export { createMemoryStorage, safeStorage, type DraftStorage } from "./store/storage";
-export {
-  applyPersonalFilters,
-  listSorts,
-  sortByTrending,
-  trendingScore,
-  type ListSort,
-  type PersonalFilters,
-} from "./store/sort";
+} from "@communs/idea-box/store";

@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from "react";
 import { formatProblem, type IdeaT, type ProblemDetails } from "@communs/idea-box";
 import { useIdeaBox } from "./context";
 import { ProblemMessage } from "./problem-message";
-import type { BoxDetailsT } from "./store/store";
+import type { BoxDetailsT } from "@communs/idea-box/store";
 
 type Statuses = BoxDetailsT["statuses"];
 

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { Outcome, QueryState } from "./store/store";
+import type { Outcome, QueryState } from "@communs/idea-box/store";
 import { useIdeaBox, useStoreState } from "./context";
 
 /** Reads a cached query and fetches it when missing or stale. */

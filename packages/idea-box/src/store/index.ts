@@ -1,0 +1,30 @@
+export {
+  boxKey,
+  commentsKey,
+  createIdeaBoxStore,
+  ideaKey,
+  listKey,
+  type BoxDetailsT,
+  type CommentItemT,
+  type Connection,
+  type IdeaBoxStore,
+  type IdeaDraft,
+  type IdeaListT,
+  type IdeaPageT,
+  type ListQuery,
+  type Outcome,
+  type QueryState,
+  type QueryStatus,
+  type SimilarListT,
+  type StoreOptions,
+  type StoreState,
+} from "./store";
+export { createMemoryStorage, safeStorage, type DraftStorage } from "./storage";
+export {
+  applyPersonalFilters,
+  listSorts,
+  sortByTrending,
+  trendingScore,
+  type ListSort,
+  type PersonalFilters,
+} from "./sort";

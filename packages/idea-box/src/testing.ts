@@ -1,0 +1,506 @@
+/**
+ * An in-memory idea box server behind a `fetch` function, implementing the contract of
+ * `@communs/idea-box` (same endpoints, same validation, problem details). For stories, tests
+ * and demos: `createIdeaBoxClient({ baseUrl: "https://mock.invalid", fetch: mock.fetch })`.
+ * Sample texts are our own writing, under CC BY-SA 4.0.
+ */
+import { endpoints, issuesFromZod, problem, type IdeaT, type ProblemCode } from "@communs/idea-box";
+import type { BoxDetailsT, CommentItemT, IdeaPageT } from "./store/store";
+
+export interface MockOptions {
+  /** My role in the box (default "agent"); null: a reader who is not signed in. */
+  role?: "agent" | "moderator" | "admin" | null;
+  ideas?: IdeaPageT[];
+  comments?: CommentItemT[];
+  /** Milliseconds before each answer (default 0). */
+  latencyMs?: number;
+}
+
+type Report = {
+  id: string;
+  targetKind: "idea" | "comment";
+  targetId: string;
+  reason: "spam" | "abusive" | "personal-data" | "off-topic" | "other";
+  details: string;
+  excerpt: string;
+  targetHidden: boolean;
+  reportCount: number;
+  createdAt: string;
+};
+
+const me = { id: "00000000-0000-4000-8000-000000000001", displayName: "Camille Martin" };
+
+let counter = 0;
+/** A valid v4-shaped UUID from a number (stable across runs). */
+export function mockId(n: number): string {
+  const hex = n.toString(16).padStart(12, "0");
+  return `10000000-0000-4000-8000-${hex}`;
+}
+
+export const mockBox: BoxDetailsT = {
+  id: "20000000-0000-4000-8000-000000000001",
+  slug: "demo",
+  name: "Boîte à idées de la direction",
+  description: "Proposez, soutenez et suivez les idées des agents.",
+  visibility: "members",
+  ideaCount: 0,
+  themes: [
+    { id: "30000000-0000-4000-8000-000000000001", slug: "accueil", label: "Accueil des usagers" },
+    { id: "30000000-0000-4000-8000-000000000002", slug: "outils", label: "Outils numériques" },
+    { id: "30000000-0000-4000-8000-000000000003", slug: "environnement", label: "Environnement" },
+  ],
+  scopes: [
+    {
+      id: "40000000-0000-4000-8000-000000000001",
+      slug: "public-service",
+      label: "Service public rendu aux usagers",
+    },
+    {
+      id: "40000000-0000-4000-8000-000000000002",
+      slug: "daily-work",
+      label: "Travail au quotidien des agents",
+    },
+  ],
+  statuses: [
+    { key: "submitted", label: "Déposée", requiresReason: false, final: false },
+    { key: "under_review", label: "À l’étude", requiresReason: false, final: false },
+    { key: "accepted", label: "Retenue", requiresReason: false, final: false },
+    { key: "implemented", label: "Réalisée", requiresReason: false, final: true },
+    { key: "not_retained", label: "Non retenue", requiresReason: true, final: true },
+  ],
+  myRole: "agent",
+};
+
+const titles = [
+  "Un guichet unique pour les demandes d’aides sociales",
+  "Des salles de réunion réservables en ligne",
+  "Traduire les courriers types en langage clair",
+  "Un covoiturage entre agents des sites éloignés",
+  "Numériser les registres de l’état civil ancien",
+  "Des horaires d’accueil élargis le jeudi soir",
+  "Un annuaire interne à jour des compétences",
+  "Réduire les impressions papier au service RH",
+];
+const problems = [
+  "Les usagers doivent remplir plusieurs dossiers identiques pour des aides voisines, et attendent des semaines.",
+  "Réserver une salle demande trois courriels et il arrive que deux équipes arrivent au même moment.",
+  "Nos courriers sont difficiles à comprendre : beaucoup d’usagers rappellent pour demander ce qu’il faut faire.",
+  "Les agents des sites ruraux font souvent plus d’une heure de route seuls pour les réunions au siège.",
+];
+
+/** Makes `count` ideas, varied in status, theme, scope, age and support (deterministic). */
+export function makeMockIdeas(count: number, start = 0): IdeaPageT[] {
+  const statuses = ["submitted", "under_review", "accepted", "implemented", "not_retained"];
+  const base = Date.parse("2026-11-20T09:00:00Z");
+  return Array.from({ length: count }, (_, offset) => {
+    const i = start + offset;
+    const status = statuses[i % statuses.length]!;
+    const createdAt = new Date(base - i * 3_600_000 * 7).toISOString();
+    return {
+      id: mockId(i + 1),
+      box: "demo",
+      title:
+        count > titles.length
+          ? `${titles[i % titles.length]} (${i + 1})`
+          : titles[i % titles.length]!,
+      problem: problems[i % problems.length]!,
+      solution:
+        i % 3 === 0
+          ? ""
+          : "Mettre en place un formulaire commun et un suivi partagé entre les services.",
+      concerned: i % 2 === 0 ? "Agents d’accueil, usagers" : "",
+      scope: i % 2 === 0 ? "public-service" : "daily-work",
+      theme: ["accueil", "outils", "environnement", null][i % 4]!,
+      status,
+      author:
+        i % 5 === 1
+          ? { mode: "anonymous", displayName: null, teamName: null }
+          : i % 5 === 2
+            ? { mode: "team", displayName: "Lou Bernard", teamName: "Service état civil" }
+            : {
+                mode: "named",
+                displayName: i % 3 === 0 ? me.displayName : "Lou Bernard",
+                teamName: null,
+              },
+      mine: i % 3 === 0,
+      supportCount: (i * 7) % 23,
+      commentCount: (i * 3) % 5,
+      followerCount: (i * 5) % 7,
+      supportedByMe: i % 4 === 1,
+      followedByMe: false,
+      hidden: false,
+      mergedInto: null,
+      createdAt,
+      updatedAt: createdAt,
+      history: [
+        { status: "submitted", response: "", changedBy: null, at: createdAt },
+        ...(status === "submitted"
+          ? []
+          : [
+              {
+                status,
+                response:
+                  status === "not_retained"
+                    ? "Le budget de cette année ne le permet pas ; nous la réexaminerons en 2027."
+                    : status === "accepted"
+                      ? "Retenue pour le plan d’action du prochain semestre."
+                      : "",
+                changedBy: "Équipe innovation",
+                at: new Date(Date.parse(createdAt) + 86_400_000).toISOString(),
+              },
+            ]),
+      ],
+    } satisfies IdeaPageT;
+  });
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json" },
+  });
+const fail = (code: ProblemCode, extra: Parameters<typeof problem>[1] = {}) => {
+  const details = problem(code, extra);
+  return new Response(JSON.stringify(details), {
+    status: details.status,
+    headers: { "content-type": "application/problem+json" },
+  });
+};
+
+const routes = Object.entries(endpoints).map(([name, endpoint]) => ({
+  name,
+  endpoint,
+  pattern: new RegExp(`^${endpoint.path.replace(/\{(\w+)\}/g, "(?<$1>[^/]+)")}$`),
+}));
+
+const words = (text: string) =>
+  new Set(
+    text
+      .normalize("NFD")
+      .replace(/\p{Diacritic}/gu, "")
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length > 2),
+  );
+
+/** The mock server: `fetch`, plus switches for stories and tests. */
+export function createMockIdeaBoxServer(options: MockOptions = {}) {
+  const ideas = new Map(
+    (options.ideas ?? makeMockIdeas(6)).map((idea) => [idea.id, structuredClone(idea)]),
+  );
+  const comments: CommentItemT[] = structuredClone(options.comments ?? []);
+  const reports: Report[] = [];
+  let role = options.role === undefined ? "agent" : options.role;
+  let offline = false;
+  const failures = new Map<string, ProblemCode>();
+  const calls: { name: string; body: unknown }[] = [];
+  const now = () => new Date().toISOString();
+  const view = (idea: IdeaPageT) => idea;
+  const summary = (idea: IdeaPageT): IdeaT => {
+    const rest: Partial<IdeaPageT> = { ...idea };
+    delete rest.history;
+    return rest as IdeaT;
+  };
+
+  async function handle(
+    name: string,
+    params: Record<string, string>,
+    query: URLSearchParams,
+    body: unknown,
+  ): Promise<Response> {
+    const endpoint = endpoints[name as keyof typeof endpoints];
+    if ("body" in endpoint && endpoint.body) {
+      const parsed = endpoint.body.safeParse(body);
+      if (!parsed.success)
+        return fail("validation", { errors: issuesFromZod(parsed.error, "body") });
+      body = parsed.data;
+    }
+    const needs = endpoint.access;
+    if (["agent", "user"].includes(needs) && !role) return fail("unauthenticated");
+    if (needs === "moderator" && role !== "moderator" && role !== "admin") return fail("forbidden");
+    if (needs === "admin" && role !== "admin") return fail("forbidden");
+    const idea = params.id ? ideas.get(params.id) : undefined;
+    const needIdea = () => (idea ? null : fail("not-found"));
+    switch (name) {
+      case "session":
+        return json(200, {
+          user: role ? { ...me, email: null, platformAdmin: false, digest: "off" } : null,
+          csrfToken: "mock",
+        });
+      case "getBox":
+        return json(200, { ...mockBox, ideaCount: ideas.size, myRole: role });
+      case "listIdeas": {
+        const q = words(query.get("q") ?? "");
+        const items = [...ideas.values()].filter(
+          (entry) =>
+            !entry.mergedInto &&
+            (!entry.hidden || role === "moderator" || role === "admin") &&
+            (!query.get("status") || entry.status === query.get("status")) &&
+            (!query.get("theme") || entry.theme === query.get("theme")) &&
+            (!query.get("scope") || entry.scope === query.get("scope")) &&
+            [...q].every((word) =>
+              words(`${entry.title} ${entry.problem} ${entry.solution}`).has(word),
+            ),
+        );
+        const sort = query.get("sort") ?? "recent";
+        items.sort((a, b) =>
+          sort === "supported"
+            ? b.supportCount - a.supportCount
+            : sort === "commented"
+              ? b.commentCount - a.commentCount
+              : b.createdAt.localeCompare(a.createdAt),
+        );
+        const offset = Number(query.get("cursor") ?? 0);
+        const limit = Number(query.get("limit") ?? 20);
+        const page = items.slice(offset, offset + limit);
+        const next = offset + limit < items.length ? String(offset + limit) : null;
+        return json(200, { items: page.map(summary), nextCursor: next });
+      }
+      case "similarIdeas": {
+        const mine = words(query.get("title") ?? "");
+        const scored = [...ideas.values()]
+          .map((entry) => {
+            const theirs = words(entry.title);
+            const shared = [...mine].filter((word) => theirs.has(word)).length;
+            return { entry, similarity: shared / Math.max(1, new Set([...mine, ...theirs]).size) };
+          })
+          .filter((item) => item.similarity >= 0.15)
+          .sort((a, b) => b.similarity - a.similarity)
+          .slice(0, Number(query.get("limit") ?? 5));
+        return json(200, {
+          items: scored.map(({ entry, similarity }) => ({
+            id: entry.id,
+            title: entry.title,
+            status: entry.status,
+            similarity,
+          })),
+        });
+      }
+      case "createIdea": {
+        const input = body as {
+          title: string;
+          problem: string;
+          solution: string;
+          concerned: string;
+          scope: string;
+          theme?: string;
+          authorship: { mode: "named" | "team" | "anonymous"; teamName?: string };
+        };
+        const at = now();
+        const created: IdeaPageT = {
+          id: mockId(900_000 + ++counter),
+          box: params.box!,
+          title: input.title,
+          problem: input.problem,
+          solution: input.solution,
+          concerned: input.concerned,
+          scope: input.scope,
+          theme: input.theme ?? null,
+          status: "submitted",
+          author: {
+            mode: input.authorship.mode,
+            displayName: input.authorship.mode === "anonymous" ? null : me.displayName,
+            teamName: input.authorship.teamName ?? null,
+          },
+          mine: true,
+          supportCount: 0,
+          commentCount: 0,
+          followerCount: 1,
+          supportedByMe: false,
+          followedByMe: true,
+          hidden: false,
+          mergedInto: null,
+          createdAt: at,
+          updatedAt: at,
+          history: [{ status: "submitted", response: "", changedBy: null, at }],
+        };
+        ideas.set(created.id, created);
+        return json(201, view(created));
+      }
+      case "getIdea":
+        return needIdea() ?? json(200, view(idea!));
+      case "support":
+      case "unsupport": {
+        if (!idea) return fail("not-found");
+        const on = name === "support";
+        if (idea.supportedByMe !== on) idea.supportCount += on ? 1 : -1;
+        idea.supportedByMe = on;
+        return json(200, view(idea));
+      }
+      case "follow":
+      case "unfollow": {
+        if (!idea) return fail("not-found");
+        const on = name === "follow";
+        if (idea.followedByMe !== on) idea.followerCount += on ? 1 : -1;
+        idea.followedByMe = on;
+        return json(200, view(idea));
+      }
+      case "changeStatus": {
+        if (!idea) return fail("not-found");
+        const change = body as { status: string; response: string };
+        const status = mockBox.statuses.find((entry) => entry.key === change.status);
+        if (!status)
+          return fail("validation", {
+            errors: [{ pointer: "/body/status", code: "invalid_value" }],
+          });
+        if (status.requiresReason && !change.response)
+          return fail("validation", {
+            errors: [{ pointer: "/body/response", code: "required_reason" }],
+          });
+        idea.status = change.status;
+        idea.history.push({
+          status: change.status,
+          response: change.response,
+          changedBy: me.displayName,
+          at: now(),
+        });
+        return json(200, view(idea));
+      }
+      case "mergeIdea": {
+        if (!idea) return fail("not-found");
+        const into = ideas.get((body as { into: string }).into);
+        if (!into || into.id === idea.id)
+          return fail("validation", { errors: [{ pointer: "/body/into", code: "invalid_value" }] });
+        idea.mergedInto = into.id;
+        into.supportCount += idea.supportCount;
+        return json(200, view(idea));
+      }
+      case "listComments":
+        return (
+          needIdea() ??
+          json(200, { items: comments.filter((comment) => comment.ideaId === idea!.id) })
+        );
+      case "createComment": {
+        if (!idea) return fail("not-found");
+        const input = body as { body: string; parentId?: string };
+        const comment: CommentItemT = {
+          id: mockId(800_000 + ++counter),
+          ideaId: idea.id,
+          parentId: input.parentId ?? null,
+          body: input.body,
+          author: { displayName: me.displayName },
+          mine: true,
+          hidden: false,
+          createdAt: now(),
+        };
+        comments.push(comment);
+        idea.commentCount += 1;
+        return json(201, comment);
+      }
+      case "reportIdea":
+      case "reportComment": {
+        const kind = name === "reportIdea" ? "idea" : "comment";
+        const target =
+          kind === "idea"
+            ? ideas.get(params.id!)?.title
+            : comments.find((c) => c.id === params.id)?.body;
+        if (target === undefined) return fail("not-found");
+        const input = body as { reason: Report["reason"]; details: string };
+        reports.push({
+          id: mockId(700_000 + ++counter),
+          targetKind: kind,
+          targetId: params.id!,
+          reason: input.reason,
+          details: input.details,
+          excerpt: target.slice(0, 200),
+          targetHidden: false,
+          reportCount: 1,
+          createdAt: now(),
+        });
+        return json(204, undefined);
+      }
+      case "moderationQueue":
+        return json(200, { items: reports });
+      case "hideIdea":
+      case "restoreIdea":
+      case "hideComment":
+      case "restoreComment": {
+        const hide = name.startsWith("hide");
+        const target = name.endsWith("Idea")
+          ? ideas.get(params.id!)
+          : comments.find((c) => c.id === params.id);
+        if (!target) return fail("not-found");
+        target.hidden = hide;
+        for (const report of reports) if (report.targetId === params.id) report.targetHidden = hide;
+        return json(204, undefined);
+      }
+      case "dismissReport": {
+        const index = reports.findIndex((report) => report.id === params.id);
+        if (index < 0) return fail("not-found");
+        reports.splice(index, 1);
+        return json(204, undefined);
+      }
+      case "exportMyData": {
+        const mine = [...ideas.values()].filter((entry) => entry.mine).map(summary);
+        return json(200, {
+          user: { ...me, email: null, platformAdmin: false, digest: "off" },
+          memberships: [{ box: "demo", role: role ?? "agent" }],
+          ideas: mine,
+          comments: comments.filter((comment) => comment.mine),
+          supports: [...ideas.values()]
+            .filter((entry) => entry.supportedByMe)
+            .map((entry) => entry.id),
+          follows: [...ideas.values()]
+            .filter((entry) => entry.followedByMe)
+            .map((entry) => entry.id),
+        });
+      }
+      case "eraseMe":
+        role = null;
+        return json(204, undefined);
+      default:
+        return fail("method-not-allowed", { detail: `${name} is not mocked` });
+    }
+  }
+
+  const fetchImpl = async (
+    input: string | URL | Request,
+    init: RequestInit = {},
+  ): Promise<Response> => {
+    const url = new URL(
+      typeof input === "string" ? input : input instanceof URL ? input.href : input.url,
+      "http://mock.invalid",
+    );
+    const method = (init.method ?? "GET").toUpperCase();
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+    if (init.signal?.aborted) throw init.signal.reason ?? new DOMException("Aborted", "AbortError");
+    if (offline) throw new TypeError("Failed to fetch");
+    const path = url.pathname.replace(/\/+$/, "") || "/";
+    for (const route of routes) {
+      if (route.endpoint.method !== method) continue;
+      const match = route.pattern.exec(path);
+      if (!match) continue;
+      const params = Object.fromEntries(
+        Object.entries(match.groups ?? {}).map(([key, value]) => [key, decodeURIComponent(value)]),
+      );
+      const body = typeof init.body === "string" ? (JSON.parse(init.body) as unknown) : undefined;
+      calls.push({ name: route.name, body });
+      const forced = failures.get(route.name);
+      if (forced) return fail(forced);
+      return handle(route.name, params, url.searchParams, body);
+    }
+    return fail("not-found");
+  };
+
+  return {
+    fetch: fetchImpl as typeof fetch,
+    /** Every request received, by endpoint name. */
+    calls,
+    ideas,
+    comments,
+    reports,
+    /** Network failure (like a server down) while true. */
+    setOffline(value: boolean) {
+      offline = value;
+    },
+    /** The next requests to `endpoint` fail with `code` until cleared with null. */
+    failWith(endpoint: string, code: ProblemCode | null) {
+      if (code) failures.set(endpoint, code);
+      else failures.delete(endpoint);
+    },
+    setRole(next: MockOptions["role"]) {
+      role = next ?? null;
+    },
+  };
+}
+export type MockIdeaBoxServer = ReturnType<typeof createMockIdeaBoxServer>;
