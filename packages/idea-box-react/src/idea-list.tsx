@@ -43,6 +43,18 @@ const fold = (text: string) =>
     .replace(/\p{Diacritic}/gu, "")
     .toLowerCase();
 
+// The folded text of an idea, computed once per idea object: typing in the search box then only
+// scans strings, instead of normalising ten thousand texts on every keystroke.
+const foldedTexts = new WeakMap<IdeaT, string>();
+const foldedTextOf = (idea: IdeaT) => {
+  let folded = foldedTexts.get(idea);
+  if (folded === undefined) {
+    folded = fold(`${idea.title} ${idea.problem}`);
+    foldedTexts.set(idea, folded);
+  }
+  return folded;
+};
+
 const sortLabel: Record<
   ListSort,
   "sortRecent" | "sortSupported" | "sortCommented" | "sortTrending"
@@ -53,30 +65,38 @@ const sortLabel: Record<
   trending: "sortTrending",
 };
 
+/** Sorts ideas the way the server would; ISO timestamps compare as plain strings. */
+function sortIdeas(ideas: readonly IdeaT[], sort: ListSort | undefined, now: number): IdeaT[] {
+  if (sort === "supported") return [...ideas].sort((a, b) => b.supportCount - a.supportCount);
+  if (sort === "commented") return [...ideas].sort((a, b) => b.commentCount - a.commentCount);
+  if (sort === "trending") return sortByTrending(ideas, now);
+  return [...ideas].sort((a, b) =>
+    a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
+  );
+}
+
+/** Keeps the ideas that match the filters, in the order given. */
+function matchIdeas(items: readonly IdeaT[], filters: IdeaListFilters): IdeaT[] {
+  const words = fold(filters.q ?? "")
+    .split(/\s+/)
+    .filter(Boolean);
+  const matching = items.filter(
+    (idea) =>
+      (!filters.status || idea.status === filters.status) &&
+      (!filters.theme || idea.theme === filters.theme) &&
+      (!filters.scope || idea.scope === filters.scope) &&
+      (words.length === 0 || words.every((word) => foldedTextOf(idea).includes(word))),
+  );
+  return applyPersonalFilters(matching, filters);
+}
+
 /** Filters a given array the way the server would (for `items` mode and benchmarks). */
 export function filterIdeasLocally(
   items: readonly IdeaT[],
   filters: IdeaListFilters,
   now = Date.now(),
 ): IdeaT[] {
-  const words = fold(filters.q ?? "")
-    .split(/\s+/)
-    .filter(Boolean);
-  let result = items.filter(
-    (idea) =>
-      (!filters.status || idea.status === filters.status) &&
-      (!filters.theme || idea.theme === filters.theme) &&
-      (!filters.scope || idea.scope === filters.scope) &&
-      (words.length === 0 ||
-        words.every((word) => fold(`${idea.title} ${idea.problem}`).includes(word))),
-  );
-  result = applyPersonalFilters(result, filters);
-  if (filters.sort === "supported")
-    return [...result].sort((a, b) => b.supportCount - a.supportCount);
-  if (filters.sort === "commented")
-    return [...result].sort((a, b) => b.commentCount - a.commentCount);
-  if (filters.sort === "trending") return sortByTrending(result, now);
-  return [...result].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return matchIdeas(sortIdeas(items, filters.sort, now), filters);
 }
 
 /** Ideas of the box with filters, sorts, search, pages, and virtualisation when long. */
@@ -117,12 +137,18 @@ export function IdeaList(props: IdeaListProps) {
     store.fetchList(query, force),
   );
 
+  // Given items are sorted once per sort, then only filtered as the person types (filtering
+  // keeps the order).
+  const sortedItems = useMemo(
+    () => (items ? sortIdeas(items, filters.sort, Date.now()) : null),
+    [items, filters.sort],
+  );
   const shown = useMemo(() => {
-    if (items) return filterIdeasLocally(items, { ...filters, q: search });
+    if (sortedItems) return matchIdeas(sortedItems, { ...filters, q: search });
     const loaded = remote.data?.items ?? [];
     const personal = applyPersonalFilters(loaded, filters);
     return filters.sort === "trending" ? sortByTrending(personal, Date.now()) : personal;
-  }, [items, filters, search, remote.data]);
+  }, [sortedItems, filters, search, remote.data]);
 
   const settled = items ? true : remote.status === "success" && !remote.fetching;
   const firstAnnouncement = useRef(true);
