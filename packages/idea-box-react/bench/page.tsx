@@ -11,18 +11,16 @@ declare global {
       virtualised: boolean,
       count: number,
       keys: string,
-    ) => Promise<{ firstRender: number; perKeystroke: number[] }>;
+    ) => Promise<{ coldRender: number; firstRender: number; perKeystroke: number[] }>;
   }
 }
 
-window.runBench = async (virtualised, count, keys) => {
-  const ideas = makeMockIdeas(count);
-  const server = createMockIdeaBoxServer({ ideas: [] });
-  const store = createIdeaBoxStore({
-    client: createIdeaBoxClient({ baseUrl: "https://mock.invalid", fetch: server.fetch }),
-    box: "demo",
-    storage: createMemoryStorage(),
-  });
+/** Renders the list of `ideas` into a fresh root, with layout, and returns the time taken. */
+function renderList(
+  ideas: ReturnType<typeof makeMockIdeas>,
+  virtualised: boolean,
+  store: ReturnType<typeof createIdeaBoxStore>,
+) {
   const host = document.createElement("div");
   document.body.replaceChildren(host);
   const root = createRoot(host);
@@ -35,7 +33,23 @@ window.runBench = async (virtualised, count, keys) => {
     ),
   );
   host.getBoundingClientRect(); // layout included
-  const firstRender = performance.now() - start;
+  return { host, root, time: performance.now() - start };
+}
+
+window.runBench = async (virtualised, count, keys) => {
+  const ideas = makeMockIdeas(count);
+  const server = createMockIdeaBoxServer({ ideas: [] });
+  const store = createIdeaBoxStore({
+    client: createIdeaBoxClient({ baseUrl: "https://mock.invalid", fetch: server.fetch }),
+    box: "demo",
+    storage: createMemoryStorage(),
+  });
+  // Cold: the very first render of the page, which also pays for compiling React and the
+  // widgets. It is reported, but the goal is about the list: the measured render comes after the
+  // same widgets have rendered once (a list of 100 other ideas, then unmounted).
+  const cold = renderList(makeMockIdeas(100, count), virtualised, store);
+  cold.root.unmount();
+  const { host, root, time: firstRender } = renderList(ideas, virtualised, store);
   const input = host.querySelector<HTMLInputElement>('input[type="search"]')!;
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
   const perKeystroke: number[] = [];
@@ -51,5 +65,5 @@ window.runBench = async (virtualised, count, keys) => {
     perKeystroke.push(performance.now() - t0);
   }
   root.unmount();
-  return { firstRender, perKeystroke };
+  return { coldRender: cold.time, firstRender, perKeystroke };
 };

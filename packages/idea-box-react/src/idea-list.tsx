@@ -40,7 +40,7 @@ export interface IdeaListProps {
 const fold = (text: string) =>
   text
     .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
+    .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
 
 // The folded text of an idea, computed once per idea object: typing in the search box then only
