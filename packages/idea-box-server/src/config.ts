@@ -23,6 +23,8 @@ export interface ServerConfig {
     redirectPath: string;
   };
   smtpUrl?: string;
+  /** Sender of notification e-mails (SMTP_FROM; default no-reply@ the public host). */
+  smtpFrom: string;
   /** Signs outgoing webhooks when a webhook has no secret of its own. */
   webhookSecret?: string;
   /** Writes per minute, per person and per address (kept in the database). */
@@ -68,6 +70,7 @@ const envSchema = z.object({
   OIDC_CLIENT_SECRET: optionalText,
   OIDC_SCOPES: z.string().default("openid email given_name usual_name"),
   SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
+  SMTP_FROM: optionalText.pipe(z.string().max(200).optional()),
   WEBHOOK_SECRET: optionalText.pipe(z.string().min(16).optional()),
   RATE_LIMIT_PER_PERSON: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
@@ -127,6 +130,9 @@ export function loadConfig(
         }
       : undefined,
     smtpUrl: v.SMTP_URL,
+    smtpFrom:
+      v.SMTP_FROM ??
+      `Boîte à idées <no-reply@${new URL(v.PUBLIC_URL ?? `http://${v.HOST}:${port}`).hostname}>`,
     webhookSecret: v.WEBHOOK_SECRET,
     rateLimit: { perPerson: v.RATE_LIMIT_PER_PERSON, perAddress: v.RATE_LIMIT_PER_ADDRESS },
     trustProxy: v.TRUST_PROXY,

@@ -34,10 +34,12 @@ export interface HandlerContext {
 
 export type EventName = "idea.created" | "idea.status_changed" | "comment.created";
 
-/** Queues webhook deliveries in the same transaction as the write. */
+/** Queues webhook deliveries and e-mail notifications in the same transaction as the write. */
 export type EventSink = (
   tx: Queryable,
   boxId: string,
   event: EventName,
   data: unknown,
+  /** The person who made the change: they are not notified of it. */
+  actorId: string | null,
 ) => Promise<void>;

@@ -5,7 +5,10 @@ import { createApp } from "./app";
 import type { ServerConfig } from "./config";
 import { openPglite, openPostgres, type Database } from "./db/db";
 import { migrate } from "./db/migrations";
+import nodemailer from "nodemailer";
 import { deliverDue, queueEvent } from "./webhooks";
+import { queueNotifications, sendDueNotifications, type MailTransport } from "./notifications";
+import type { EventSink } from "./context";
 
 export interface IdeaBoxServer {
   /** The Hono app (its `fetch` serves requests without a socket, handy in tests). */
@@ -42,13 +45,23 @@ export async function openDatabase(
 /** Opens the database, runs migrations and builds the app. Call `listen()` to serve. */
 export async function createServer(
   config: ServerConfig,
-  options: { db?: Database; log?: Logger } = {},
+  options: { db?: Database; log?: Logger; mailTransport?: MailTransport } = {},
 ): Promise<IdeaBoxServer> {
   const log = options.log ?? jsonLogger(config.logLevel);
   const db = options.db ?? (await openDatabase(config));
   const applied = await migrate(db);
   if (applied.length > 0) log("info", "migrations applied", { versions: applied });
-  const app = createApp({ db, config, events: queueEvent, log });
+  // E-mail notifications only when SMTP is configured: nothing piles up for a later SMTP_URL.
+  const mail =
+    options.mailTransport ??
+    (config.smtpUrl ? (nodemailer.createTransport(config.smtpUrl) as MailTransport) : null);
+  const events: EventSink = mail
+    ? async (tx, boxId, event, data, actorId) => {
+        await queueEvent(tx, boxId, event, data, actorId);
+        await queueNotifications(tx, boxId, event, data, actorId);
+      }
+    : queueEvent;
+  const app = createApp({ db, config, events, log });
   let server: ServerType | null = null;
   let worker: NodeJS.Timeout | null = null;
   let closing: Promise<void> | null = null;
@@ -71,6 +84,10 @@ export async function createServer(
             deliverDue(db).catch((error: unknown) =>
               log("error", "webhook delivery", { error: String(error) }),
             );
+            if (mail)
+              sendDueNotifications(db, mail, { from: config.smtpFrom }).catch((error: unknown) =>
+                log("error", "e-mail notifications", { error: String(error) }),
+              );
             db.query(
               "delete from rate_limits where window_start < now() - interval '5 minutes'",
             ).catch(() => undefined);

@@ -206,6 +206,29 @@ create table webhook_deliveries (
 create index webhook_deliveries_due on webhook_deliveries(next_attempt_at) where state = 'pending';
 `,
   },
+  {
+    version: 2,
+    name: "e-mail notifications to followers",
+    sql: `
+create table email_notifications (
+  id uuid primary key default gen_random_uuid(),
+  user_id uuid not null references users(id) on delete cascade,
+  mode text not null,
+  event text not null,
+  idea_id uuid references ideas(id) on delete set null,
+  subject text not null,
+  body text not null,
+  state text not null default 'pending',
+  attempts integer not null default 0,
+  last_error text,
+  next_attempt_at timestamptz not null default now(),
+  created_at timestamptz not null default now(),
+  sent_at timestamptz
+);
+create index email_notifications_due on email_notifications(mode, next_attempt_at) where state = 'pending';
+create index email_notifications_user on email_notifications(user_id) where state = 'pending';
+`,
+  },
 ];
 
 /** Applies pending migrations, each in its own transaction, under an advisory lock (safe with several instances). */

@@ -77,7 +77,13 @@ export async function createComment(
     await tx.query("update ideas set comment_count = comment_count + 1 where id = $1", [idea.id]);
     const created = await tx.query<CommentRow>(`${commentSelect} where c.id = $1`, [rows[0]!.id]);
     const comment = toComment(created[0]!, ctx.user!.id, false);
-    await ctx.events(tx, ctx.box!.id, "comment.created", { ideaId: idea.id, comment });
+    await ctx.events(
+      tx,
+      ctx.box!.id,
+      "comment.created",
+      { ideaId: idea.id, comment },
+      ctx.user!.id,
+    );
     return comment;
   });
 }

@@ -81,7 +81,7 @@ export async function createIdea(
       [id, status, ctx.user!.id],
     );
     const page = await ideaPage(ctx, tx, id);
-    await ctx.events(tx, box.id, "idea.created", { idea: page });
+    await ctx.events(tx, box.id, "idea.created", { idea: page }, ctx.user!.id);
     return page;
   });
 }
@@ -269,7 +269,13 @@ export async function changeStatus(
       [row.id, status, response, ctx.user!.id],
     );
     const page = await ideaPage(ctx, tx, row.id);
-    await ctx.events(tx, ctx.box!.id, "idea.status_changed", { idea: page, response });
+    await ctx.events(
+      tx,
+      ctx.box!.id,
+      "idea.status_changed",
+      { idea: page, response },
+      ctx.user!.id,
+    );
     return page;
   });
 }

@@ -135,6 +135,7 @@ export async function eraseMe(ctx: HandlerContext) {
       [id],
     );
     await tx.query("delete from follows where user_id = $1", [id]);
+    await tx.query("delete from email_notifications where user_id = $1", [id]);
     await tx.query(
       `update users set email = null, display_name = null, password_hash = null, oidc_issuer = null, oidc_sub = null,
               digest = 'off', erased_at = now() where id = $1`,

@@ -1,0 +1,208 @@
+// E-mail notifications end to end: the server's own nodemailer transport (from SMTP_URL) talks
+// SMTP to a real SMTP server (smtp-server) listening on 127.0.0.1, which records each message.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SMTPServer } from "smtp-server";
+import nodemailer from "nodemailer";
+import { makePlatformAdmin, startHarness, type TestClient, type TestHarness } from "./test/harness";
+import { sendDueNotifications, type MailTransport } from "./notifications";
+
+interface Received {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+let h: TestHarness;
+let smtp: SMTPServer;
+let smtpPort = 0;
+let transport: MailTransport;
+const received: Received[] = [];
+const box = { box: "mairie-mail" };
+let admin: TestClient;
+let author: TestClient;
+let instant: TestClient;
+let daily: TestClient;
+let silent: TestClient;
+
+const decoded = (raw: string) =>
+  // Quoted-printable soft line breaks and encoded bytes, enough to read the French text.
+  Buffer.from(
+    raw
+      .replace(/=\r?\n/g, "")
+      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    "latin1",
+  ).toString("utf8");
+
+const subjectOf = (message: Received) => {
+  const line = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(message.raw)?.[1] ?? "";
+  // RFC 2047 encoded words (nodemailer encodes non-ASCII subjects).
+  return line
+    .replace(/\r?\n[ \t]/g, "")
+    .replace(/=\?utf-8\?([QB])\?(.*?)\?=\s*/gi, (_, kind: string, text: string) =>
+      kind.toUpperCase() === "B"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : decoded(text.replace(/_/g, " ")),
+    );
+};
+
+function startSmtp(): Promise<void> {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("latin1")));
+      stream.on("end", () => {
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw,
+        });
+        callback();
+      });
+    },
+  });
+  return new Promise((resolve) =>
+    smtp.listen(smtpPort, "127.0.0.1", () => {
+      smtpPort = (smtp.server.address() as { port: number }).port;
+      resolve();
+    }),
+  );
+}
+
+beforeAll(async () => {
+  await startSmtp();
+  h = await startHarness({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, smtpFrom: "idees@test.fr" });
+  transport = nodemailer.createTransport(`smtp://127.0.0.1:${smtpPort}`) as MailTransport;
+  admin = await h.person("admin-mail@test.fr", "Admin Courriel");
+  await makePlatformAdmin(h.db, admin.userId!);
+  author = await h.person("autrice@test.fr", "Autrice");
+  instant = await h.person("instant@test.fr", "Suit De Près");
+  daily = await h.person("quotidien@test.fr", "Lit Le Soir");
+  silent = await h.person("silence@test.fr", "Ne Veut Rien");
+  await admin.request("createBox", {
+    body: { slug: "mairie-mail", name: "Mairie courriel", visibility: "public" },
+  });
+  await instant.request("updateProfile", { body: { digest: "immediate" } });
+  await daily.request("updateProfile", { body: { digest: "daily" } });
+  await silent.request("updateProfile", { body: { digest: "off" } });
+}, 300_000);
+afterAll(async () => {
+  await h.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+const send = (now?: Date) =>
+  sendDueNotifications(h.db, transport, { from: "idees@test.fr", ...(now ? { now } : {}) });
+
+describe("e-mail notifications to followers", () => {
+  it("sends at once to those who chose it, gathers a day for the daily digest, and none to others", async () => {
+    const idea = await author.request("createIdea", {
+      params: box,
+      body: {
+        title: "Des bancs devant la médiathèque",
+        problem: "Les personnes âgées attendent debout l’ouverture.",
+        scope: "public-service",
+      },
+    });
+    for (const follower of [instant, daily, silent])
+      await follower.request("follow", { params: { ...box, id: idea.id } });
+
+    await admin.request("changeStatus", {
+      params: { ...box, id: idea.id },
+      body: { status: "under_review", response: "Le service des bâtiments regarde les devis." },
+    });
+    // The follower who comments is not told of their own comment.
+    await instant.request("createComment", {
+      params: { ...box, id: idea.id },
+      body: { body: "Oui, et un abri pour la pluie." },
+    });
+
+    expect(await send()).toBe(1);
+    expect(received).toHaveLength(1);
+    const first = received[0]!;
+    expect(first.to).toEqual(["instant@test.fr"]);
+    expect(first.from).toBe("idees@test.fr");
+    expect(subjectOf(first)).toBe(
+      "[Boîte à idées] « Des bancs devant la médiathèque » : À l’étude",
+    );
+    expect(decoded(first.raw)).toContain("Le service des bâtiments regarde les devis.");
+    expect(decoded(first.raw)).toContain(
+      'The idea "Des bancs devant la médiathèque" you follow in "Mairie courriel"',
+    );
+
+    // Nothing else is due: the daily digest waits until its oldest item is a day old.
+    expect(await send()).toBe(0);
+    const tomorrow = new Date(Date.now() + 25 * 60 * 60 * 1000);
+    expect(await send(tomorrow)).toBe(1);
+    expect(received).toHaveLength(2);
+    const digest = received[1]!;
+    expect(digest.to).toEqual(["quotidien@test.fr"]);
+    expect(subjectOf(digest)).toContain("2 nouvelles sur les idées que vous suivez");
+    expect(decoded(digest.raw)).toContain("Oui, et un abri pour la pluie.");
+    expect(decoded(digest.raw)).toContain("À l’étude");
+    // Sent once: nothing left, for anyone (the author and "off" never get mail).
+    expect(await send(tomorrow)).toBe(0);
+    expect(received.flatMap((message) => message.to)).not.toContain("silence@test.fr");
+    expect(received.flatMap((message) => message.to)).not.toContain("autrice@test.fr");
+  });
+
+  it("keeps a notification when the SMTP server is down and sends it once it is back", async () => {
+    const idea = await author.request("createIdea", {
+      params: box,
+      body: {
+        title: "Un casier pour les colis des agents",
+        problem: "Les colis s’entassent à l’accueil.",
+        scope: "daily-work",
+      },
+    });
+    await instant.request("follow", { params: { ...box, id: idea.id } });
+    await admin.request("changeStatus", {
+      params: { ...box, id: idea.id },
+      body: { status: "accepted", response: "Un casier sera posé au rez-de-chaussée." },
+    });
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    const before = received.length;
+    expect(await send()).toBe(1);
+    const [failed] = await h.db.query<{ state: string; attempts: number; last_error: string }>(
+      "select state, attempts, last_error from email_notifications where subject like '%casier%'",
+    );
+    expect(failed).toMatchObject({ state: "pending", attempts: 1 });
+    expect(failed!.last_error).toBeTruthy();
+
+    await startSmtp();
+    // Retried after its backoff, not before.
+    expect(await send()).toBe(0);
+    expect(await send(new Date(Date.now() + 5 * 60 * 1000))).toBe(1);
+    expect(received.length).toBe(before + 1);
+    expect(subjectOf(received.at(-1)!)).toContain("Un casier pour les colis des agents");
+    const [sent] = await h.db.query<{ state: string; attempts: number }>(
+      "select state, attempts from email_notifications where subject like '%casier%'",
+    );
+    expect(sent).toMatchObject({ state: "sent", attempts: 2 });
+  });
+
+  it("sends nothing that was waiting to a person who has since turned e-mail off", async () => {
+    const idea = await author.request("createIdea", {
+      params: box,
+      body: {
+        title: "Une fontaine à eau au deuxième étage",
+        problem: "Il faut descendre deux étages pour remplir une gourde.",
+        scope: "daily-work",
+      },
+    });
+    await daily.request("follow", { params: { ...box, id: idea.id } });
+    await admin.request("changeStatus", {
+      params: { ...box, id: idea.id },
+      body: { status: "under_review" },
+    });
+    await daily.request("updateProfile", { body: { digest: "off" } });
+    expect(await send(new Date(Date.now() + 3 * 24 * 60 * 60 * 1000))).toBe(0);
+  });
+
+  it("rejects an SMTP_URL that is not smtp:// or smtps://, saying which variable", async () => {
+    const { loadConfig } = await import("./config");
+    expect(() => loadConfig({ SMTP_URL: "http://mail.example.fr" })).toThrow(/SMTP_URL/);
+  });
+});
