@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+/** True for http(s)://localhost, 127.0.0.1 or [::1]: a service on this very machine. */
+export const isLoopbackUrl = (url: string) =>
+  ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
+
 /** Server configuration; `loadConfig(process.env)` reads it from environment variables. */
 export interface ServerConfig {
   port: number;
@@ -65,7 +69,16 @@ const envSchema = z.object({
     .pipe(z.array(origin)),
   SESSION_SECRET: optionalText.pipe(z.string().min(32, "at least 32 characters").optional()),
   EMBED_SECRET: optionalText.pipe(z.string().min(32, "at least 32 characters").optional()),
-  OIDC_ISSUER: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  // HTTPS, except an identity provider on this very machine (a local Keycloak, a test provider).
+  OIDC_ISSUER: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/ })
+      .refine(
+        (url) => url.startsWith("https://") || isLoopbackUrl(url),
+        "https:// (http:// only for localhost or 127.0.0.1)",
+      )
+      .optional(),
+  ),
   OIDC_CLIENT_ID: optionalText,
   OIDC_CLIENT_SECRET: optionalText,
   OIDC_SCOPES: z.string().default("openid email given_name usual_name"),
