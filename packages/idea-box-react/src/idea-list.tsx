@@ -17,10 +17,7 @@ import {
   type ListSort,
 } from "@communs/idea-box/store";
 
-export interface IdeaListFilters extends ListQuery {
-  mine?: boolean;
-  supported?: boolean;
-}
+export type IdeaListFilters = ListQuery;
 
 export interface IdeaListProps {
   /** Called when the person opens an idea. */
@@ -131,6 +128,8 @@ export function IdeaList(props: IdeaListProps) {
     status: filters.status,
     theme: filters.theme,
     scope: filters.scope,
+    mine: filters.mine || undefined,
+    supported: filters.supported || undefined,
     limit: pageSize,
   };
   const remote = useQuery<IdeaListT>(items ? null : listKey(query), (force) =>
@@ -145,9 +144,9 @@ export function IdeaList(props: IdeaListProps) {
   );
   const shown = useMemo(() => {
     if (sortedItems) return matchIdeas(sortedItems, { ...filters, q: search });
-    const loaded = remote.data?.items ?? [];
-    const personal = applyPersonalFilters(loaded, filters);
-    return filters.sort === "trending" ? sortByTrending(personal, Date.now()) : personal;
+    // The server sorted and filtered; the personal filters again keep the list right at once
+    // after a support is withdrawn here.
+    return applyPersonalFilters(remote.data?.items ?? [], filters);
   }, [sortedItems, filters, search, remote.data]);
 
   const settled = items ? true : remote.status === "success" && !remote.fetching;

@@ -491,3 +491,65 @@ describe("webhooks", () => {
     receiver.close();
   });
 });
+
+describe("personal filters and the trending sort", () => {
+  it("lists only my ideas (anonymous ones included) or the ones I support, across pages", async () => {
+    const mineNamed = await newIdea(other, "Mon idée nommée sur les horaires");
+    const mineAnonymous = await newIdea(other, "Mon idée anonyme sur la cantine", {
+      authorship: { mode: "anonymous" },
+    });
+    // Enough ideas by someone else that mine would fall beyond a first page of 2.
+    for (let index = 0; index < 3; index++) await newIdea(agent, `Idée d’un collègue ${index}`);
+    const supportedOne = await newIdea(agent, "Une idée que je soutiens");
+    await other.request("support", { params: { ...box, id: supportedOne.id } });
+
+    const mine = await other.request("listIdeas", {
+      params: box,
+      query: { mine: "true", limit: 100 },
+    });
+    const mineIds = mine.items.map((idea) => idea.id);
+    expect(mineIds).toContain(mineNamed.id);
+    expect(mineIds).toContain(mineAnonymous.id);
+    expect(mine.items.every((idea) => idea.mine)).toBe(true);
+
+    const firstPage = await other.request("listIdeas", {
+      params: box,
+      query: { mine: "true", limit: 1 },
+    });
+    expect(firstPage.items).toHaveLength(1);
+    expect(firstPage.items[0]!.mine).toBe(true);
+    expect(firstPage.nextCursor).not.toBeNull();
+
+    const supported = await other.request("listIdeas", {
+      params: box,
+      query: { supported: "true", limit: 100 },
+    });
+    expect(supported.items.map((idea) => idea.id)).toEqual([supportedOne.id]);
+
+    // Signed out, "mine" is simply empty.
+    const anonymous = h.client();
+    const none = await anonymous.request("listIdeas", { params: box, query: { mine: "true" } });
+    expect(none.items).toEqual([]);
+    await expectProblem(
+      other.request("listIdeas", { params: box, query: { mine: "maybe" } as never }),
+      "validation",
+    );
+  });
+
+  it("puts a young idea with some support above an old one with more", async () => {
+    const old = await newIdea(agent, "Une vieille idée très soutenue");
+    const young = await newIdea(agent, "Une jeune idée déjà soutenue");
+    await h.db.query(
+      "update ideas set created_at = now() - interval '30 days', support_count = 10 where id = $1",
+      [old.id],
+    );
+    await h.db.query("update ideas set support_count = 3 where id = $1", [young.id]);
+    const trending = await agent.request("listIdeas", {
+      params: box,
+      query: { sort: "trending", limit: 100 },
+    });
+    const order = trending.items.map((idea) => idea.id);
+    expect(order.indexOf(young.id)).toBeLessThan(order.indexOf(old.id));
+    expect(order[0]).toBe(young.id);
+  });
+});

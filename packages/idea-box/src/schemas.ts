@@ -13,7 +13,8 @@ export const Visibility = z.enum(["public", "members"]);
 export const AuthorshipMode = z.enum(["named", "team", "anonymous"]);
 export const DigestPreference = z.enum(["off", "daily", "immediate"]);
 export const ReportReason = z.enum(["spam", "abusive", "personal-data", "off-topic", "other"]);
-export const IdeaSort = z.enum(["recent", "supported", "commented", "relevance"]);
+/** "trending": supports and comments weighed by age (see `trendingScore` in the store). */
+export const IdeaSort = z.enum(["recent", "supported", "commented", "trending", "relevance"]);
 
 /** Trimmed text without NUL characters (PostgreSQL refuses them). */
 const text = (min: number, max: number) =>
@@ -134,6 +135,10 @@ export const IdeaListQuery = z.strictObject({
   status: StatusKey.optional(),
   theme: Slug.optional(),
   scope: Slug.optional(),
+  /** Only the signed-in person's ideas (anonymous ones included); none when signed out. */
+  mine: z.stringbool().optional(),
+  /** Only the ideas the signed-in person supports. */
+  supported: z.stringbool().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
 });

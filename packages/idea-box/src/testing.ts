@@ -6,6 +6,7 @@
  */
 import { endpoints, issuesFromZod, problem, type IdeaT, type ProblemCode } from "@communs/idea-box";
 import type { BoxDetailsT, CommentItemT, IdeaPageT } from "./store/store";
+import { trendingScore } from "./store/sort";
 
 export interface MockOptions {
   /** My role in the box (default "agent"); null: a reader who is not signed in. */
@@ -238,17 +239,23 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
             (!query.get("status") || entry.status === query.get("status")) &&
             (!query.get("theme") || entry.theme === query.get("theme")) &&
             (!query.get("scope") || entry.scope === query.get("scope")) &&
+            (query.get("mine") !== "true" || entry.mine) &&
+            (query.get("supported") !== "true" || entry.supportedByMe) &&
             [...q].every((word) =>
               words(`${entry.title} ${entry.problem} ${entry.solution}`).has(word),
             ),
         );
         const sort = query.get("sort") ?? "recent";
+        const now = Date.now();
         items.sort((a, b) =>
-          sort === "supported"
-            ? b.supportCount - a.supportCount
-            : sort === "commented"
-              ? b.commentCount - a.commentCount
-              : b.createdAt.localeCompare(a.createdAt),
+          sort === "trending"
+            ? trendingScore(b, now) - trendingScore(a, now) ||
+              b.createdAt.localeCompare(a.createdAt)
+            : sort === "supported"
+              ? b.supportCount - a.supportCount
+              : sort === "commented"
+                ? b.commentCount - a.commentCount
+                : b.createdAt.localeCompare(a.createdAt),
         );
         const offset = Number(query.get("cursor") ?? 0);
         const limit = Number(query.get("limit") ?? 20);

@@ -165,6 +165,9 @@ export async function listIdeas(
     params.push(query.scope);
     where.push(`sc.slug = $${params.length}`);
   }
+  if (query.mine) where.push("$1::uuid is not null and i.author_id = $1::uuid");
+  if (query.supported)
+    where.push("exists (select 1 from supports s where s.idea_id = i.id and s.user_id = $1::uuid)");
   let rank = "";
   if (query.q) {
     params.push(query.q);
@@ -176,9 +179,12 @@ export async function listIdeas(
       ? "i.support_count desc, i.id desc"
       : query.sort === "commented"
         ? "i.comment_count desc, i.id desc"
-        : query.sort === "relevance" && rank
-          ? `${rank}i.created_at desc, i.id desc`
-          : "i.created_at desc, i.id desc";
+        : query.sort === "trending"
+          ? // The store's trendingScore: (supports + comments / 2) / (age in hours + 2) ^ 1.5.
+            `(i.support_count + 0.5 * i.comment_count) / power(greatest(extract(epoch from now() - i.created_at), 0) / 3600 + 2, 1.5) desc, i.created_at desc, i.id desc`
+          : query.sort === "relevance" && rank
+            ? `${rank}i.created_at desc, i.id desc`
+            : "i.created_at desc, i.id desc";
   params.push(query.limit + 1, offset);
   const rows = await ctx.db.query<IdeaRow>(
     `select ${ideaColumns} ${ideaJoins} where ${where.join(" and ")} order by ${order}

@@ -1,10 +1,11 @@
 import type { IdeaT } from "@communs/idea-box";
 
-/** Sorts offered to people; "trending" is computed here, the others by the server. */
+/** Sorts offered to people; the server applies them, `sortByTrending` does the same locally. */
 export const listSorts = ["recent", "supported", "commented", "trending"] as const;
 export type ListSort = (typeof listSorts)[number];
 
-/** Filters the server does not know (they depend on the person): applied to loaded ideas. */
+/** Filters that depend on the person: the server applies them; these keep a loaded list right
+ * after a local change (an idea no longer supported leaves the "supported" list at once). */
 export interface PersonalFilters {
   mine?: boolean;
   supported?: boolean;

@@ -183,3 +183,23 @@ describe("sorting and personal filters", () => {
     );
   });
 });
+
+describe("personal filters and trending, asked of the server", () => {
+  it("gets only my ideas and the ones I support, whatever page they were on", async () => {
+    const mock = createMockIdeaBoxServer({ ideas: makeMockIdeas(60) });
+    const store = createIdeaBoxStore({
+      client: createIdeaBoxClient({ baseUrl: "https://mock.invalid", fetch: mock.fetch }),
+      box: "demo",
+      storage: createMemoryStorage(),
+    });
+    const mine = await store.fetchList({ mine: true, limit: 100 });
+    expect(mine.ok && mine.value.items.length).toBe(20);
+    expect(mine.ok && mine.value.items.every((idea) => idea.mine)).toBe(true);
+    const supported = await store.fetchList({ supported: true, limit: 100 });
+    expect(supported.ok && supported.value.items.every((idea) => idea.supportedByMe)).toBe(true);
+    const trending = await store.fetchList({ sort: "trending", limit: 100 });
+    expect(trending.ok && trending.value.items).toEqual(
+      trending.ok ? sortByTrending(trending.value.items, Date.now()) : [],
+    );
+  });
+});

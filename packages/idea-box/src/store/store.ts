@@ -28,13 +28,17 @@ export interface QueryState<T> {
   fetching: boolean;
 }
 
-/** A list query as people choose it; `sort: "trending"` asks the server for recent ideas. */
+/** A list query as people choose it; the server sorts and filters (personal filters too). */
 export interface ListQuery {
   sort?: ListSort;
   q?: string;
   status?: string;
   theme?: string;
   scope?: string;
+  /** Only the signed-in person's ideas. */
+  mine?: boolean;
+  /** Only the ideas the signed-in person supports. */
+  supported?: boolean;
   limit?: number;
 }
 
@@ -181,11 +185,13 @@ export function createIdeaBoxStore(options: StoreOptions) {
   }
 
   const serverQuery = (query: ListQuery, cursor?: string) => ({
-    sort: query.sort === "trending" || query.sort === undefined ? ("recent" as const) : query.sort,
+    sort: query.sort ?? ("recent" as const),
     ...(query.q ? { q: query.q } : {}),
     ...(query.status ? { status: query.status } : {}),
     ...(query.theme ? { theme: query.theme } : {}),
     ...(query.scope ? { scope: query.scope } : {}),
+    ...(query.mine ? { mine: "true" } : {}),
+    ...(query.supported ? { supported: "true" } : {}),
     limit: query.limit ?? 20,
     ...(cursor ? { cursor } : {}),
   });
