@@ -87,11 +87,26 @@ export function IdeaBoxProvider(props: IdeaBoxProviderProps) {
   const store = storeRef.current;
   const [polite, setPolite] = useState("");
   const [assertive, setAssertive] = useState("");
+  // One pending sentence per live region, dropped when the provider unmounts (no state update
+  // after unmount, e.g. when a page or a test tears the widgets down within 50 ms).
+  const announceTimers = useRef<{
+    polite?: ReturnType<typeof setTimeout>;
+    assertive?: ReturnType<typeof setTimeout>;
+  }>({});
+  useEffect(() => {
+    const timers = announceTimers.current;
+    return () => {
+      clearTimeout(timers.polite);
+      clearTimeout(timers.assertive);
+    };
+  }, []);
   const announce = useCallback((text: string, urgent = false) => {
+    const region = urgent ? "assertive" : "polite";
     const setter = urgent ? setAssertive : setPolite;
     // Clearing first makes screen readers repeat an identical sentence.
     setter("");
-    setTimeout(() => setter(text), 50);
+    clearTimeout(announceTimers.current[region]);
+    announceTimers.current[region] = setTimeout(() => setter(text), 50);
   }, []);
 
   useEffect(() => {
