@@ -128,7 +128,7 @@ async function scenarios(db: Database): Promise<Scenario[]> {
       path: "/boxes/bench/similar?title=ameliorer%20la%20cantine%20et%20le%20parking",
       sql: `select i.id, i.title, i.status, similarity(i.title_norm, ${titleNormExpression("$2")}) as similarity from ideas i
              where i.box_id = $1 and i.hidden_at is null and i.merged_into is null and i.title_norm % ${titleNormExpression("$2")}
-             order by similarity desc, i.id limit 5`,
+             order by i.title_norm <-> ${titleNormExpression("$2")} limit 5`,
       params: [box, "ameliorer la cantine et le parking"],
     },
     {

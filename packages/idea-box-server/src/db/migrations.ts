@@ -229,6 +229,16 @@ create index email_notifications_due on email_notifications(mode, next_attempt_a
 create index email_notifications_user on email_notifications(user_id) where state = 'pending';
 `,
   },
+  {
+    version: 3,
+    name: "similar ideas by nearest trigram distance",
+    // A GiST trigram index serves "the five nearest titles" (ORDER BY <-> LIMIT) without scoring
+    // every idea that passes the similarity threshold, which the GIN index had to.
+    sql: `
+create index ideas_title_trgm_gist on ideas using gist(title_norm gist_trgm_ops);
+drop index if exists ideas_title_trgm;
+`,
+  },
 ];
 
 /** Applies pending migrations, each in its own transaction, under an advisory lock (safe with several instances). */
