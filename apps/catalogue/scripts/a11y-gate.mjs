@@ -200,7 +200,7 @@ async function showStory(page, entry, target, how) {
   );
 }
 
-/** `{ error }` when the story threw, else `{ violations }` from axe (confirmed by a second run). */
+/** `{ error }` when the story threw, else `{ violations }` from axe. */
 async function checkShownStory(page, rootSelector) {
   if (await page.evaluate(() => document.body.classList.contains("sb-show-errordisplay"))) {
     const message = await page
@@ -212,14 +212,7 @@ async function checkShownStory(page, rootSelector) {
   if (!(await page.evaluate(() => typeof window.axe === "object"))) {
     await page.addScriptTag({ content: axeSource });
   }
-  let violations = await runAxe(page, rootSelector);
-  // A violation is confirmed by a second run a moment later, so that a frame caught in the
-  // middle of a re-render is not reported; a real violation is there both times.
-  if (violations.length > 0) {
-    await page.waitForTimeout(500);
-    violations = await runAxe(page, rootSelector);
-  }
-  return { violations };
+  return { violations: await runAxe(page, rootSelector) };
 }
 
 results.sort((a, b) => a.label.localeCompare(b.label));

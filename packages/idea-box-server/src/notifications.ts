@@ -105,6 +105,40 @@ const maxAttempts = 6;
 const stillWanted = "digest <> 'off' and erased_at is null and email is not null";
 const subjectPrefix = "[Boîte à idées] ";
 
+interface DueRow {
+  id: string;
+  user_id: string;
+  email: string;
+  subject: string;
+  body: string;
+  attempts: number;
+}
+
+/**
+ * Takes the due pending notifications of one mode (`alsoWhere` narrows them further), for a
+ * minute: another instance skips them, and a crash before sending leaves them due again then.
+ */
+function claimDue(
+  db: Database,
+  now: Date,
+  limit: number,
+  mode: "immediate" | "daily",
+  alsoWhere: string,
+): Promise<DueRow[]> {
+  return db.query<DueRow>(
+    `update email_notifications n set next_attempt_at = $2::timestamptz + interval '60 seconds'
+      where n.id in (select id from email_notifications
+                      where state = 'pending' and mode = $3 and next_attempt_at <= $2::timestamptz
+                        and user_id in (select id from users where ${stillWanted})
+                        ${alsoWhere}
+                      order by created_at limit ${mode === "immediate" ? "$1" : "all"}
+                      for update skip locked)
+      returning n.id, n.user_id, (select email from users u where u.id = n.user_id) as email,
+                n.subject, n.body, n.attempts`,
+    [limit, now.toISOString(), mode],
+  );
+}
+
 interface Due {
   ids: string[];
   email: string;
@@ -126,21 +160,7 @@ export async function sendDueNotifications(
   const now = options.now ?? new Date();
   const limit = options.limit ?? 50;
   const batches: Due[] = [];
-  const immediate = await db.query<{
-    id: string;
-    email: string;
-    subject: string;
-    body: string;
-    attempts: number;
-  }>(
-    `update email_notifications n set next_attempt_at = $2::timestamptz + interval '60 seconds'
-      where n.id in (select id from email_notifications
-                      where state = 'pending' and mode = 'immediate' and next_attempt_at <= $2::timestamptz
-                        and user_id in (select id from users where ${stillWanted})
-                      order by created_at limit $1 for update skip locked)
-      returning n.id, (select email from users u where u.id = n.user_id) as email, n.subject, n.body, n.attempts`,
-    [limit, now.toISOString()],
-  );
+  const immediate = await claimDue(db, now, limit, "immediate", "");
   for (const row of immediate)
     batches.push({
       ids: [row.id],
@@ -150,27 +170,16 @@ export async function sendDueNotifications(
       attempts: row.attempts,
     });
 
-  const daily = await db.query<{
-    id: string;
-    user_id: string;
-    email: string;
-    subject: string;
-    body: string;
-    attempts: number;
-  }>(
-    `update email_notifications n set next_attempt_at = $2::timestamptz + interval '60 seconds'
-      where n.id in (select id from email_notifications
-                      where state = 'pending' and mode = 'daily' and next_attempt_at <= $2::timestamptz
-                        and user_id in (select id from users where ${stillWanted})
-                        and user_id in (select user_id from email_notifications
-                                         where state = 'pending' and mode = 'daily'
-                                         group by user_id
-                                        having min(created_at) <= $2::timestamptz - interval '1 day'
-                                         limit $1)
-                      for update skip locked)
-      returning n.id, n.user_id, (select email from users u where u.id = n.user_id) as email,
-                n.subject, n.body, n.attempts, n.created_at`,
-    [limit, now.toISOString()],
+  // Everything waiting for the people whose oldest waiting item is a day old.
+  const daily = await claimDue(
+    db,
+    now,
+    limit,
+    "daily",
+    `and user_id in (select user_id from email_notifications
+                      where state = 'pending' and mode = 'daily'
+                      group by user_id having min(created_at) <= $2::timestamptz - interval '1 day'
+                      limit $1)`,
   );
   const byPerson = new Map<string, typeof daily>();
   for (const row of daily) byPerson.set(row.user_id, [...(byPerson.get(row.user_id) ?? []), row]);

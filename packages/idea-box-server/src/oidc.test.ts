@@ -89,15 +89,19 @@ function browser() {
     }
     return response;
   };
-  /** Follows redirects; returns the first response that is not one, and the URL it came from. */
-  const follow = async (start: URL, init: RequestInit = {}) => {
+  /**
+   * Follows redirects; returns the first response that is not one, and the URL it came from.
+   * It stops on arriving at our server's pages (the callback included when `beforeCallback`),
+   * returning the redirect that points there.
+   */
+  const follow = async (start: URL, init: RequestInit = {}, beforeCallback = false) => {
     let url = start;
     let response = await request(url, init);
     for (let hops = 0; response.status >= 300 && response.status < 400; hops++) {
       if (hops > 10) throw new Error("too many redirects");
       url = new URL(response.headers.get("location")!, url);
-      if (url.origin === publicUrl && url.pathname !== "/auth/oidc/callback")
-        return { url, response };
+      const callback = url.pathname === "/auth/oidc/callback";
+      if (url.origin === publicUrl && (!callback || beforeCallback)) return { url, response };
       response = await request(url);
     }
     return { url, response };
@@ -110,6 +114,7 @@ async function submitForm(
   agent: ReturnType<typeof browser>,
   page: { url: URL; response: Response },
   fields: Record<string, string> = {},
+  beforeCallback = false,
 ) {
   const html = await page.response.text();
   const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
@@ -119,11 +124,11 @@ async function submitForm(
     /<input type="hidden" name="([^"]+)" value="([^"]*)"/g,
   ))
     body.set(name!, value!);
-  return agent.follow(new URL(action, page.url), {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body,
-  });
+  return agent.follow(
+    new URL(action, page.url),
+    { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body },
+    beforeCallback,
+  );
 }
 
 describe("OpenID Connect sign-in (authorisation code + PKCE)", () => {
@@ -180,20 +185,7 @@ describe("OpenID Connect sign-in (authorisation code + PKCE)", () => {
     const signIn = await agent.follow(authorize);
     const consent = await submitForm(agent, signIn, { login: "agent-42", password: "x" });
     // Stop before our callback: take the provider's redirect to it, use it twice.
-    const html = await consent.response.text();
-    const action = /<form[^>]*action="([^"]+)"/.exec(html)![1]!;
-    const body = new URLSearchParams({ prompt: "consent" });
-    let response = await agent.request(new URL(action, consent.url), {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body,
-    });
-    let url = consent.url;
-    while (response.status >= 300 && response.status < 400) {
-      url = new URL(response.headers.get("location")!, url);
-      if (url.pathname === "/auth/oidc/callback") break;
-      response = await agent.request(url);
-    }
+    const { url } = await submitForm(agent, consent, {}, true);
     expect(url.pathname).toBe("/auth/oidc/callback");
     expect((await agent.request(url)).status).toBe(302);
     const replay = await agent.request(url);
