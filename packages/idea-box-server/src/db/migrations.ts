@@ -239,6 +239,25 @@ create index ideas_title_trgm_gist on ideas using gist(title_norm gist_trgm_ops)
 drop index if exists ideas_title_trgm;
 `,
   },
+  {
+    version: 4,
+    name: "verified e-mail addresses, embed role per box",
+    // OIDC identities stay keyed by (oidc_issuer, oidc_sub); an address a provider asserted
+    // counts as verified, a local one only after its link is followed.
+    sql: `
+alter table users add column email_verified_at timestamptz;
+update users set email_verified_at = created_at where oidc_sub is not null and email is not null;
+create table email_verifications (
+  token_hash text primary key,
+  user_id uuid not null references users(id) on delete cascade,
+  email text not null,
+  expires_at timestamptz not null,
+  created_at timestamptz not null default now()
+);
+create index email_verifications_user on email_verifications(user_id);
+alter table boxes add column embed_role text not null default 'agent' check (embed_role in ('agent', 'moderator', 'admin'));
+`,
+  },
 ];
 
 /** Applies pending migrations, each in its own transaction, under an advisory lock (safe with several instances). */
