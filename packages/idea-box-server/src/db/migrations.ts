@@ -258,6 +258,26 @@ create index email_verifications_user on email_verifications(user_id);
 alter table boxes add column embed_role text not null default 'agent' check (embed_role in ('agent', 'moderator', 'admin'));
 `,
   },
+  {
+    version: 5,
+    name: "blocks of the hidden author of an anonymous or team idea",
+    // A block through an anonymous or team idea (or such an author's comment on it) is kept apart
+    // from members.blocked_at: the members list shows it as "the author of idea X", never by name.
+    sql: `
+create table author_blocks (
+  id uuid primary key default gen_random_uuid(),
+  box_id uuid not null references boxes(id) on delete cascade,
+  user_id uuid not null references users(id) on delete cascade,
+  target_kind text not null,
+  target_id uuid not null,
+  reason text not null,
+  blocked_by uuid references users(id) on delete set null,
+  blocked_at timestamptz not null default now(),
+  unique (box_id, target_kind, target_id)
+);
+create index author_blocks_user on author_blocks(box_id, user_id);
+`,
+  },
 ];
 
 /** Applies pending migrations, each in its own transaction, under an advisory lock (safe with several instances). */
