@@ -58,8 +58,11 @@ async function loadBox(
     visibility: "public" | "members";
     role: Role | null;
     blocked_at: Date | null;
+    author_blocked: boolean;
   }>(
-    `select b.id, b.slug, b.name, b.description, b.visibility, m.role, m.blocked_at
+    // A block through an anonymous idea (author_blocks) stops the person without naming them.
+    `select b.id, b.slug, b.name, b.description, b.visibility, m.role, m.blocked_at,
+            exists (select 1 from author_blocks ab where ab.box_id = b.id and ab.user_id = $2) as author_blocked
        from boxes b left join members m on m.box_id = b.id and m.user_id = $2
       where b.slug = $1`,
     [slug, user?.id ?? null],
@@ -73,7 +76,7 @@ async function loadBox(
     description: row.description,
     visibility: row.visibility,
     role: effectiveRole(row.role, row.visibility, user !== null),
-    blocked: row.blocked_at !== null,
+    blocked: row.blocked_at !== null || row.author_blocked,
   };
 }
 
