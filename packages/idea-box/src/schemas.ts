@@ -101,6 +101,7 @@ export const Idea = z.object({
 export const StatusHistoryEntry = z.object({
   status: StatusKey,
   response: z.string(),
+  /** Null for the submission of an anonymous or team idea, and for erased accounts. */
   changedBy: z.string().nullable(),
   at: Timestamp,
 });
@@ -159,6 +160,7 @@ export const Comment = z.object({
   ideaId: Id,
   parentId: Id.nullable(),
   body: z.string(),
+  /** Null when hidden, erased, or written by the hidden author of the anonymous or team idea. */
   author: z.object({ displayName: z.string().nullable() }),
   mine: z.boolean(),
   hidden: z.boolean(),
@@ -204,6 +206,20 @@ export const Member = z.object({
   displayName: z.string().nullable(),
   role: Role,
   blocked: z.boolean(),
+  /**
+   * Set on the entry of a block recorded against the hidden author of an anonymous or team idea
+   * (or of their comment on it): that entry names nobody, its `userId` is the block's own id (to
+   * unblock), and the person's own membership, if any, stays listed apart and unblocked.
+   */
+  anonymousAuthorOf: z
+    .object({
+      kind: z.enum(["idea", "comment"]),
+      id: Id,
+      ideaId: Id.nullable(),
+      ideaTitle: z.string().nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 export const MemberList = z.object({ items: z.array(Member) });
 export const MemberUpdate = z.strictObject({ role: Role });
