@@ -1,6 +1,8 @@
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import { importX, createNodeResolver } from "eslint-plugin-import-x";
 import { listWorkspaces } from "@communs/config/layers";
 
 const workspaces = listWorkspaces();
@@ -68,6 +70,27 @@ export default tseslint.config(
         { selector: "CallExpression[callee.name='eval']", message: "Never eval: parse instead." },
       ],
     },
+  },
+  {
+    // Hooks called conditionally or with stale dependencies are bugs React cannot report.
+    files: ["packages/*/src/**/*.{ts,tsx}", "apps/catalogue/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
+  },
+  {
+    // No circular imports, type-only ones included: a circle is a layer that lost its direction.
+    files: ["packages/*/src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [
+        createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".d.ts"] }),
+      ],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],

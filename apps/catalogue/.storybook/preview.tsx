@@ -1,5 +1,5 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
-import { useEffect } from "react";
+import { useEffect, type ReactNode } from "react";
 import { themeAttribute, themeNames, themes } from "@communs/theme";
 import "@communs/theme/tokens.css";
 import "@communs/theme/base.css";
@@ -10,19 +10,34 @@ import { catalogueLocales, type CatalogueLocale } from "../src/i18n/locale";
  * Sets the story's language and theme on the page itself, so that screen readers announce
  * the right language and the whole canvas (not only the story) takes the theme's colours.
  */
-const withLocaleAndTheme: Decorator = (Story, context) => {
-  const locale = (context.globals.locale ?? "fr") as CatalogueLocale;
-  const theme = context.globals.theme ?? "default";
+function LocaleAndThemeFrame({
+  locale,
+  theme,
+  children,
+}: {
+  locale: CatalogueLocale;
+  theme: string;
+  children: ReactNode;
+}) {
   useEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.setAttribute(themeAttribute, theme);
   }, [locale, theme]);
   return (
     <div lang={locale} {...{ [themeAttribute]: theme }} className="catalogue-frame">
-      <Story />
+      {children}
     </div>
   );
-};
+}
+
+const withLocaleAndTheme: Decorator = (Story, context) => (
+  <LocaleAndThemeFrame
+    locale={(context.globals.locale ?? "fr") as CatalogueLocale}
+    theme={context.globals.theme ?? "default"}
+  >
+    <Story />
+  </LocaleAndThemeFrame>
+);
 
 const preview: Preview = {
   decorators: [withLocaleAndTheme],
