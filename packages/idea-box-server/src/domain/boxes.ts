@@ -161,24 +161,63 @@ export async function createTheme(
   return rows[0];
 }
 
+/**
+ * Members and their roles, then one entry per block recorded against the hidden author of an
+ * anonymous or team idea (or of their comment on it): that entry names nobody, its `userId` is
+ * the block's own id (give it to unblock) and `anonymousAuthorOf` says which idea or comment it
+ * came through. A member blocked that way is still listed by name with `blocked: false`: the two
+ * entries are never joined, or the list would say who wrote the idea.
+ */
 export async function listMembers(ctx: HandlerContext) {
-  const rows = await ctx.db.query<{
-    user_id: string;
-    name: string | null;
-    role: "agent" | "moderator" | "admin";
-    blocked: boolean;
-  }>(
-    `select m.user_id, case when u.erased_at is null then u.display_name end as name, m.role, m.blocked_at is not null as blocked
-       from members m join users u on u.id = m.user_id where m.box_id = $1 order by u.display_name`,
-    [ctx.box!.id],
-  );
+  const [rows, authorBlocks] = await Promise.all([
+    ctx.db.query<{
+      user_id: string;
+      name: string | null;
+      role: "agent" | "moderator" | "admin";
+      blocked: boolean;
+    }>(
+      `select m.user_id, case when u.erased_at is null then u.display_name end as name, m.role, m.blocked_at is not null as blocked
+         from members m join users u on u.id = m.user_id where m.box_id = $1 order by u.display_name, m.user_id`,
+      [ctx.box!.id],
+    ),
+    ctx.db.query<{
+      id: string;
+      target_kind: "idea" | "comment";
+      target_id: string;
+      idea_id: string | null;
+      idea_title: string | null;
+    }>(
+      `select ab.id, ab.target_kind, ab.target_id, i.id as idea_id, i.title as idea_title
+         from author_blocks ab
+         left join comments c on ab.target_kind = 'comment' and c.id = ab.target_id
+         left join ideas i on i.id = case when ab.target_kind = 'idea' then ab.target_id else c.idea_id end
+        where ab.box_id = $1 order by ab.blocked_at, ab.id`,
+      [ctx.box!.id],
+    ),
+  ]);
   return {
-    items: rows.map((r) => ({
-      userId: r.user_id,
-      displayName: r.name,
-      role: r.role,
-      blocked: r.blocked,
-    })),
+    items: [
+      ...rows.map((r) => ({
+        userId: r.user_id,
+        displayName: r.name,
+        role: r.role,
+        blocked: r.blocked,
+        anonymousAuthorOf: null,
+      })),
+      ...authorBlocks.map((r) => ({
+        userId: r.id,
+        displayName: null,
+        // Whatever the person's real role: it would narrow down who they are.
+        role: "agent" as const,
+        blocked: true,
+        anonymousAuthorOf: {
+          kind: r.target_kind,
+          id: r.target_id,
+          ideaId: r.idea_id,
+          ideaTitle: r.idea_title,
+        },
+      })),
+    ],
   };
 }
 
@@ -204,5 +243,11 @@ export async function setMember(
     [ctx.box!.id, userId, input.body.role],
   );
   const row = rows[0]!;
-  return { userId, displayName: row.name, role: row.role, blocked: row.blocked };
+  return {
+    userId,
+    displayName: row.name,
+    role: row.role,
+    blocked: row.blocked,
+    anonymousAuthorOf: null,
+  };
 }

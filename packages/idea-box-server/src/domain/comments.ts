@@ -17,23 +17,32 @@ interface CommentRow {
   author_name: string | null;
   hidden_at: Date | null;
   created_at: Date;
+  /** True when the comment's author is the hidden author of its anonymous or team idea. */
+  by_hidden_author?: boolean;
 }
 
 const commentSelect = `
   select c.id, c.idea_id, c.parent_id, c.body, c.author_id,
-         case when u.erased_at is null then u.display_name end as author_name, c.hidden_at, c.created_at
-    from comments c left join users u on u.id = c.author_id`;
+         case when u.erased_at is null then u.display_name end as author_name, c.hidden_at, c.created_at,
+         (i.authorship <> 'named' and c.author_id = i.author_id) as by_hidden_author
+    from comments c join ideas i on i.id = c.idea_id left join users u on u.id = c.author_id`;
 
-/** Hidden comments keep their place in the thread with an empty body, except for moderators and their author. */
+/**
+ * Hidden comments keep their place in the thread with an empty body, except for moderators and
+ * their author. The author of an anonymous or team idea who comments on it is named to nobody,
+ * moderators and themselves included (their `mine` says it is theirs): the name would tell who
+ * wrote the idea.
+ */
 export function toComment(row: CommentRow, viewerId: string | null, moderator: boolean) {
   const mine = viewerId !== null && row.author_id === viewerId;
   const hidden = row.hidden_at !== null;
+  const name = row.by_hidden_author ? null : row.author_name;
   return {
     id: row.id,
     ideaId: row.idea_id,
     parentId: row.parent_id,
     body: hidden && !moderator && !mine ? "" : row.body,
-    author: { displayName: hidden && !moderator && !mine ? null : row.author_name },
+    author: { displayName: hidden && !moderator && !mine ? null : name },
     mine,
     hidden,
     createdAt: new Date(row.created_at).toISOString(),
@@ -76,14 +85,14 @@ export async function createComment(
     );
     await tx.query("update ideas set comment_count = comment_count + 1 where id = $1", [idea.id]);
     const created = await tx.query<CommentRow>(`${commentSelect} where c.id = $1`, [rows[0]!.id]);
-    const comment = toComment(created[0]!, ctx.user!.id, false);
+    // The payload is the comment as anybody sees it, without the writer's `mine`.
     await ctx.events(
       tx,
       ctx.box!.id,
       "comment.created",
-      { ideaId: idea.id, comment },
+      { ideaId: idea.id, comment: toComment(created[0]!, null, false) },
       ctx.user!.id,
     );
-    return comment;
+    return toComment(created[0]!, ctx.user!.id, false);
   });
 }

@@ -83,11 +83,23 @@ export function toIdea(row: IdeaRow, viewerId: string | null) {
   };
 }
 
+/**
+ * An idea's status history. The first entry is the submission, made by the author: for an
+ * anonymous or team idea it names nobody. Later entries are moderators acting in their role and
+ * stay named (even when the moderator wrote the idea: naming them says nothing about authorship,
+ * while a blank would tell that the author is a moderator).
+ */
 export async function statusHistory(db: Queryable, ideaId: string) {
   const rows = await db.query<{ status: string; response: string; name: string | null; at: Date }>(
-    `select h.status, h.response, case when u.erased_at is null then u.display_name end as name, h.at
-       from status_history h left join users u on u.id = h.changed_by
-      where h.idea_id = $1 order by h.at, h.id`,
+    `select status, response, case when not hidden_author then name end as name, at from (
+       select h.status, h.response, h.at, h.id,
+              case when u.erased_at is null then u.display_name end as name,
+              i.authorship <> 'named' and h.changed_by = i.author_id
+                and row_number() over (order by h.at, h.id) = 1 as hidden_author
+         from status_history h join ideas i on i.id = h.idea_id
+         left join users u on u.id = h.changed_by
+        where h.idea_id = $1) entries
+      order by at, id`,
     [ideaId],
   );
   return rows.map((row) => ({
@@ -116,6 +128,19 @@ export async function ideaPage(ctx: HandlerContext, db: Queryable, id: string) {
   // Both queries at once: on a pool they run in parallel, on one connection they queue.
   const [row, history] = await Promise.all([loadIdea(ctx, db, id), statusHistory(db, id)]);
   return { ...toIdea(row, ctx.user?.id ?? null), history };
+}
+
+/**
+ * An idea as anybody may be told about it, for webhook payloads and other messages that leave
+ * the request: no viewer, so no `mine`, `supportedByMe` or `followedByMe` of the person acting.
+ */
+export async function publicIdeaPage(db: Queryable, id: string) {
+  const [rows, history] = await Promise.all([
+    db.query<IdeaRow>(`select ${ideaColumns} ${ideaJoins} where i.id = $2`, [null, id]),
+    statusHistory(db, id),
+  ]);
+  if (!rows[0]) throw notFound();
+  return { ...toIdea(rows[0], null), history };
 }
 
 /** Search columns are computed by SQL on write (same on PGlite and PostgreSQL). */

@@ -16,6 +16,7 @@ import {
   ideaJoins,
   ideaPage,
   loadIdea,
+  publicIdeaPage,
   searchExpression,
   titleNormExpression,
   toIdea,
@@ -80,9 +81,15 @@ export async function createIdea(
       "insert into status_history (idea_id, status, response, changed_by) values ($1, $2, '', $3)",
       [id, status, ctx.user!.id],
     );
-    const page = await ideaPage(ctx, tx, id);
-    await ctx.events(tx, box.id, "idea.created", { idea: page }, ctx.user!.id);
-    return page;
+    // Webhooks and e-mails get the idea as anybody sees it, not as its author does (`mine`).
+    await ctx.events(
+      tx,
+      box.id,
+      "idea.created",
+      { idea: await publicIdeaPage(tx, id) },
+      ctx.user!.id,
+    );
+    return ideaPage(ctx, tx, id);
   });
 }
 
@@ -276,15 +283,14 @@ export async function changeStatus(
       "insert into status_history (idea_id, status, response, changed_by) values ($1, $2, $3, $4)",
       [row.id, status, response, ctx.user!.id],
     );
-    const page = await ideaPage(ctx, tx, row.id);
     await ctx.events(
       tx,
       ctx.box!.id,
       "idea.status_changed",
-      { idea: page, response },
+      { idea: await publicIdeaPage(tx, row.id), response },
       ctx.user!.id,
     );
-    return page;
+    return ideaPage(ctx, tx, row.id);
   });
 }
 

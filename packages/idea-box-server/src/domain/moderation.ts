@@ -135,39 +135,88 @@ export async function dismissReport(ctx: HandlerContext, input: Reason) {
   });
 }
 
+/**
+ * Who a block target points at. An anonymous or team idea, or a comment its hidden author wrote
+ * on it, names nobody: the block is then recorded against "the author of X" (author_blocks), so
+ * the members list never shows that person as blocked by name.
+ */
+async function blockTarget(
+  ctx: HandlerContext,
+  tx: Queryable,
+  target: z.output<typeof BlockRequest>["target"],
+): Promise<{ userId: string | null; hidden: boolean }> {
+  if (target.kind === "user") return { userId: target.id, hidden: false };
+  if (target.kind === "idea") {
+    const idea = await loadIdea(ctx, tx, target.id);
+    return { userId: idea.author_id, hidden: idea.authorship !== "named" };
+  }
+  const rows = await tx.query<{ author_id: string | null; hidden_author: boolean }>(
+    `select c.author_id, (i.authorship <> 'named' and c.author_id = i.author_id) as hidden_author
+       from comments c join ideas i on i.id = c.idea_id where c.id = $1 and i.box_id = $2`,
+    [target.id, ctx.box!.id],
+  );
+  if (!rows[0]) throw notFound();
+  return { userId: rows[0].author_id, hidden: rows[0].hidden_author };
+}
+
 /** Blocks a person in this box; with an idea or comment as target, its author (anonymity kept). */
 export async function block(ctx: HandlerContext, input: { body: z.output<typeof BlockRequest> }) {
   const { target, reason } = input.body;
   await ctx.db.transaction(async (tx) => {
-    let userId: string | null;
-    if (target.kind === "user") userId = target.id;
-    else if (target.kind === "idea") userId = (await loadIdea(ctx, tx, target.id)).author_id;
-    else userId = (await commentInBox(ctx, tx, target.id)).author_id;
+    const { userId, hidden } = await blockTarget(ctx, tx, target);
     if (!userId) throw notFound();
     if (userId === ctx.user!.id)
       throw new HttpProblem("conflict", { detail: "cannot block yourself" });
     const users = await tx.query("select 1 from users where id = $1", [userId]);
     if (users.length === 0) throw notFound();
-    const roles = await tx.query<{ role: string }>(
-      "select role from members where box_id = $1 and user_id = $2",
-      [ctx.box!.id, userId],
-    );
-    if (roles[0] && roles[0].role !== "agent" && ctx.box!.role !== "admin")
-      throw new HttpProblem("forbidden");
-    await tx.query(
-      `insert into members (box_id, user_id, role, blocked_at, blocked_reason) values ($1, $2, 'agent', now(), $3)
-       on conflict (box_id, user_id) do update set blocked_at = now(), blocked_reason = $3`,
-      [ctx.box!.id, userId, reason],
-    );
+    if (hidden) {
+      // No role check here: refusing to block a moderator's anonymous idea would tell who wrote
+      // it. The block only holds back what agents do (posting, commenting, supporting), and box
+      // admins see and lift it in the members list.
+      await tx.query(
+        `insert into author_blocks (box_id, user_id, target_kind, target_id, reason, blocked_by)
+         values ($1, $2, $3, $4, $5, $6)
+         on conflict (box_id, target_kind, target_id)
+         do update set reason = $5, blocked_by = $6, blocked_at = now()`,
+        [ctx.box!.id, userId, target.kind, target.id, reason, ctx.user!.id],
+      );
+    } else {
+      const roles = await tx.query<{ role: string }>(
+        "select role from members where box_id = $1 and user_id = $2",
+        [ctx.box!.id, userId],
+      );
+      if (roles[0] && roles[0].role !== "agent" && ctx.box!.role !== "admin")
+        throw new HttpProblem("forbidden");
+      await tx.query(
+        `insert into members (box_id, user_id, role, blocked_at, blocked_reason) values ($1, $2, 'agent', now(), $3)
+         on conflict (box_id, user_id) do update set blocked_at = now(), blocked_reason = $3`,
+        [ctx.box!.id, userId, reason],
+      );
+    }
     await audit(tx, ctx, "user.blocked", target.kind, target.id, reason);
   });
 }
 
+/**
+ * Unblocks a person by their user id, or the hidden author of an anonymous idea by the idea's
+ * (or comment's) id, as it was blocked, or by the id the members list gives that block (its
+ * `userId` there is the block's own id, not the person's).
+ */
 export async function unblock(
   ctx: HandlerContext,
   input: { params: { box: string; userId: string } },
 ) {
   await ctx.db.transaction(async (tx) => {
+    const authorBlocks = await tx.query<{ target_kind: string; target_id: string }>(
+      `delete from author_blocks where box_id = $2 and (id = $1 or target_id = $1)
+       returning target_kind, target_id`,
+      [input.params.userId, ctx.box!.id],
+    );
+    if (authorBlocks[0]) {
+      const { target_kind, target_id } = authorBlocks[0];
+      await audit(tx, ctx, "user.unblocked", target_kind, target_id, "");
+      return;
+    }
     const rows = await tx.query(
       "update members set blocked_at = null, blocked_reason = null where box_id = $1 and user_id = $2 and blocked_at is not null returning 1",
       [ctx.box!.id, input.params.userId],
