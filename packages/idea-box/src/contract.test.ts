@@ -38,6 +38,32 @@ describe("contract", () => {
     expect(JSON.stringify(doc)).not.toContain("$schema");
   });
 
+  it("states each operation's access: no session for sign-in, CSRF only on unsafe methods", () => {
+    const doc = createOpenApiDocument();
+    const op = (path: string, method: string) =>
+      (doc.paths[path] as Record<string, { security: object[]; "x-access": object }>)[method]!;
+    expect(op("/auth/login", "post").security).toEqual([
+      {},
+      { session: [], csrf: [] },
+      { embedToken: [] },
+    ]);
+    expect(op("/auth/register", "post").security[0]).toEqual({});
+    expect(op("/boxes/{box}/ideas", "get").security).toEqual([
+      {},
+      { session: [] },
+      { embedToken: [] },
+    ]);
+    expect(op("/me/export", "get").security).toEqual([{ session: [] }]);
+    expect(op("/boxes/{box}/moderation/queue", "get")["x-access"]).toEqual({
+      level: "moderator",
+      anonymous: "never",
+      boxRole: "moderator",
+      embedToken: true,
+      csrf: false,
+    });
+    expect(op("/boxes", "post").security).toEqual([{ session: [], csrf: [] }]);
+  });
+
   it("formats problems in French and English", () => {
     const details = problem("validation", {
       errors: [{ pointer: "/body/title", code: "too_small", params: { minimum: 5 } }],

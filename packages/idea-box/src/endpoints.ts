@@ -5,6 +5,56 @@ import * as s from "./schemas";
 export type Access =
   "public" | "reader" | "user" | "agent" | "moderator" | "admin" | "platform-admin";
 
+/** What an access level means to a caller; the server's `authorise` enforces exactly this. */
+export interface AccessRule {
+  /** Without a session or embed token: always, only on a public box, or never (401). */
+  anonymous: "always" | "public-box" | "never";
+  /** Least role needed in the box (403 below it); a signed-in person is an agent of a public box. */
+  boxRole?: "agent" | "moderator" | "admin";
+  /** Only platform administrators (403 for anyone else). */
+  platformAdmin?: true;
+  /** Open to a host site's embed token (capped at the box's embed role), not only to sessions. */
+  embedToken: boolean;
+  /** Refused to a person the box's moderators blocked (403 `blocked`). */
+  refusedWhenBlocked?: true;
+  /** One sentence for the OpenAPI document. */
+  text: string;
+}
+
+export const accessRules: Record<Access, AccessRule> = {
+  public: { anonymous: "always", embedToken: true, text: "Anyone, signed in or not." },
+  reader: {
+    anonymous: "public-box",
+    embedToken: true,
+    text: "Anyone for a public box; for a members-only box, its members and platform administrators (anonymous: 401; others: 404, so the box's existence does not leak).",
+  },
+  user: {
+    anonymous: "never",
+    embedToken: false,
+    text: "Any person signed in on the idea box itself (not through an embed token).",
+  },
+  agent: {
+    anonymous: "never",
+    boxRole: "agent",
+    embedToken: true,
+    refusedWhenBlocked: true,
+    text: "Box role agent or above: members of the box, or any signed-in person for a public box; not blocked in the box.",
+  },
+  moderator: {
+    anonymous: "never",
+    boxRole: "moderator",
+    embedToken: true,
+    text: "Box role moderator or admin.",
+  },
+  admin: { anonymous: "never", boxRole: "admin", embedToken: true, text: "Box role admin." },
+  "platform-admin": {
+    anonymous: "never",
+    platformAdmin: true,
+    embedToken: false,
+    text: "Platform administrators signed in on the idea box itself (not through an embed token).",
+  },
+};
+
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface Endpoint {

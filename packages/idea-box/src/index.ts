@@ -62,10 +62,12 @@ export {
   type CommentT,
 } from "./schemas";
 export {
+  accessRules,
   endpoints,
   fillPath,
   idempotentMethods,
   type Access,
+  type AccessRule,
   type Endpoint,
   type EndpointInput,
   type EndpointName,
@@ -83,7 +85,7 @@ export {
   problemStatus,
   type ProblemCode,
 } from "./problem";
-export { createOpenApiDocument } from "./openapi";
+export { createOpenApiDocument, describeAccess } from "./openapi";
 export {
   IdeaBoxError,
   createIdeaBoxClient,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { endpoints, type Endpoint } from "./endpoints";
+import { accessRules, endpoints, type Endpoint } from "./endpoints";
 import { ProblemDetails, problemContentType } from "./problem";
 
 const jsonSchema = (schema: z.ZodType, io: "input" | "output") =>
@@ -34,16 +34,47 @@ function parameters(endpoint: Endpoint) {
   return list;
 }
 
-const accessText: Record<Endpoint["access"], string> = {
-  public: "Anyone.",
-  reader: "Anyone for a public box; members of the box otherwise.",
-  user: "Any signed-in person.",
-  agent:
-    "Members of the box (agent, moderator or admin), or any signed-in person for a public box; not blocked.",
-  moderator: "Moderators and admins of the box.",
-  admin: "Admins of the box.",
-  "platform-admin": "Platform administrators.",
-};
+type SecurityRequirement = Record<string, string[]>;
+
+/**
+ * Security, a readable `x-access` and a description line for an endpoint, all from its access
+ * level: anonymous callers appear as `{}` only where the server lets them through, and the CSRF
+ * token only on unsafe methods authenticated by the session cookie (an embed token needs none).
+ */
+export function describeAccess(endpoint: Pick<Endpoint, "access" | "method">) {
+  const rule = accessRules[endpoint.access];
+  const unsafe = endpoint.method !== "GET";
+  const session: SecurityRequirement = unsafe ? { session: [], csrf: [] } : { session: [] };
+  const security: SecurityRequirement[] = [
+    ...(rule.anonymous === "never" ? [] : [{}]),
+    session,
+    ...(rule.embedToken ? [{ embedToken: [] }] : []),
+  ];
+  const lines = [`Access: ${rule.text}`];
+  if (unsafe && rule.anonymous === "always")
+    lines.push(
+      "No session needed. A browser's Origin must be the server's or an allowed one; a request that does carry the session cookie must also carry its `x-csrf-token`.",
+    );
+  else if (unsafe)
+    lines.push(
+      `With the session cookie, send the \`x-csrf-token\` header (from \`GET /auth/session\`)${rule.embedToken ? "; an embed token needs none" : ""}.`,
+    );
+  if (rule.embedToken && rule.anonymous !== "always")
+    lines.push("An embed token acts with at most the box's embed role (agent by default).");
+  return {
+    security,
+    description: lines.join("\n\n"),
+    "x-access": {
+      level: endpoint.access,
+      anonymous: rule.anonymous,
+      ...(rule.boxRole ? { boxRole: rule.boxRole } : {}),
+      ...(rule.platformAdmin ? { platformAdmin: true } : {}),
+      ...(rule.refusedWhenBlocked ? { refusedWhenBlocked: true } : {}),
+      embedToken: rule.embedToken,
+      csrf: unsafe,
+    },
+  };
+}
 
 /** The OpenAPI 3.1 document of the idea box API, generated from the contract. */
 export function createOpenApiDocument(options: { serverUrl?: string; version?: string } = {}) {
@@ -63,19 +94,32 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
                     "application/json": { schema: strip(jsonSchema(endpoint.response, "output")) },
                   },
           };
+    const access = describeAccess(endpoint);
+    const rule = accessRules[endpoint.access];
+    const problemContent = { [problemContentType]: { schema: problemRef } };
     const operation: Record<string, unknown> = {
       operationId,
       summary: endpoint.summary,
-      description: `Access: ${accessText[endpoint.access]}`,
+      description: access.description,
       tags: [endpoint.tag],
+      security: access.security,
+      "x-access": access["x-access"],
       "x-communs-access": endpoint.access,
       parameters: parameters(endpoint),
       responses: {
         [String(endpoint.status)]: success,
-        "4XX": {
-          description: "Problem details (RFC 9457)",
-          content: { [problemContentType]: { schema: problemRef } },
-        },
+        ...(rule.anonymous === "always"
+          ? {}
+          : { "401": { description: "Sign-in required", content: problemContent } }),
+        ...(rule.boxRole || rule.platformAdmin || endpoint.method !== "GET"
+          ? {
+              "403": {
+                description: "Role too low, blocked in the box, or CSRF token missing",
+                content: problemContent,
+              },
+            }
+          : {}),
+        "4XX": { description: "Problem details (RFC 9457)", content: problemContent },
       },
     };
     if (endpoint.body) {
@@ -83,9 +127,6 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
         required: true,
         content: { "application/json": { schema: strip(jsonSchema(endpoint.body, "input")) } },
       };
-    }
-    if (endpoint.method !== "GET") {
-      operation.security = [{ session: [], csrf: [] }, { embedToken: [] }];
     }
     (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operation;
   }
@@ -101,6 +142,7 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
       operationId: "openapi",
       summary: "This OpenAPI 3.1 document",
       tags: ["operations"],
+      security: [{}],
       responses: {
         "200": {
           description: "OpenAPI document",
@@ -115,6 +157,7 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
       summary:
         "Start OIDC sign-in (authorisation code + PKCE; ProConnect) when the server has OIDC settings",
       tags: ["identity"],
+      security: [{}],
       parameters: [
         {
           name: "returnTo",
@@ -134,6 +177,7 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
       operationId: "oidcCallback",
       summary: "OIDC redirect URI: opens a session and redirects to returnTo",
       tags: ["identity"],
+      security: [{}],
       parameters: ["code", "state"].map((name) => ({
         name,
         in: "query",
