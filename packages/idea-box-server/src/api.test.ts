@@ -36,7 +36,8 @@ const newIdea = (client: TestClient, title: string, extra: Record<string, unknow
   });
 
 beforeAll(async () => {
-  h = await startHarness();
+  // The webhook test's receiver listens on 127.0.0.1, which only this setting lets webhooks reach.
+  h = await startHarness({ webhookAllowedHosts: ["127.0.0.1"] });
   admin = await h.person("admin@test.fr", "Admin Test");
   await makePlatformAdmin(h.db, admin.userId!);
   agent = await h.person("agent@test.fr", "Agent Test");
@@ -476,12 +477,12 @@ describe("webhooks", () => {
     });
     expect(hook.secret).toBeTruthy();
     await newIdea(agent, "Une idée qui part en webhook");
-    expect(await deliverDue(h.db)).toBe(1);
+    expect(await deliverDue(h.db, { allowedHosts: ["127.0.0.1"] })).toBe(1);
     let log = await admin.request("listDeliveries", { params: box });
     expect(log.items[0]).toMatchObject({ state: "pending", attempts: 1, lastError: "HTTP 500" });
     fail = false;
     await h.db.query("update webhook_deliveries set next_attempt_at = now()");
-    expect(await deliverDue(h.db)).toBe(1);
+    expect(await deliverDue(h.db, { allowedHosts: ["127.0.0.1"] })).toBe(1);
     log = await admin.request("listDeliveries", { params: box });
     expect(log.items[0]).toMatchObject({ state: "delivered", attempts: 2 });
     const last = received.at(-1)!;

@@ -12,9 +12,8 @@ import {
   type Endpoint,
   type EndpointName,
 } from "@communs/idea-box";
-import type { ServerConfig } from "./config";
 import type { Database } from "./db/db";
-import type { BoxAccess, CurrentUser, EventSink, HandlerContext } from "./context";
+import type { AppDeps, BoxAccess, CurrentUser, HandlerContext } from "./context";
 import { HttpProblem } from "./http-problem";
 import { atLeast, effectiveRole, type Role } from "./roles";
 import {
@@ -22,33 +21,36 @@ import {
   readSession,
   safeEqual,
   sessionCookie,
-  sessionDays,
+  sessionCookieOptions,
   verifyEmbedToken,
 } from "./security";
 import { handlers } from "./domain/handlers";
 import { findOrCreateUserByEmail } from "./domain/identity";
 import { mountOidc } from "./oidc";
+import { mountEmailVerification } from "./email-verification";
 
 type Input = { params: Record<string, string>; query: Record<string, unknown>; body: unknown };
 export type HandlerResult = unknown | { csv: string; filename: string };
 export type AnyHandler = (ctx: HandlerContext, input: Input) => Promise<HandlerResult>;
 
-export interface AppDeps {
-  db: Database;
-  config: ServerConfig;
-  events: EventSink;
-  log: HandlerContext["log"];
-}
+export type { AppDeps } from "./context";
 
-const problemResponse = (c: Context, error: HttpProblem) =>
+const problemResponse = (c: Context, error: HttpProblem, headers: Record<string, string> = {}) =>
   c.body(JSON.stringify(error.toJSON(c.req.path)), error.toJSON().status as 400, {
+    ...headers,
     "content-type": problemContentType,
   });
+
+const rank: Record<Role, number> = { agent: 1, moderator: 2, admin: 3 };
+/** The lower of two roles: an embed token never gives more than the box's `embed_role`. */
+const capRole = (role: Role | null, cap: Role): Role | null =>
+  role === null || rank[role] <= rank[cap] ? role : cap;
 
 async function loadBox(
   db: Database,
   slug: string,
   user: CurrentUser | null,
+  viaEmbed: boolean,
 ): Promise<BoxAccess | null> {
   const rows = await db.query<{
     id: string;
@@ -59,9 +61,10 @@ async function loadBox(
     role: Role | null;
     blocked_at: Date | null;
     author_blocked: boolean;
+    embed_role: Role;
   }>(
     // A block through an anonymous idea (author_blocks) stops the person without naming them.
-    `select b.id, b.slug, b.name, b.description, b.visibility, m.role, m.blocked_at,
+    `select b.id, b.slug, b.name, b.description, b.visibility, m.role, m.blocked_at, b.embed_role,
             exists (select 1 from author_blocks ab where ab.box_id = b.id and ab.user_id = $2) as author_blocked
        from boxes b left join members m on m.box_id = b.id and m.user_id = $2
       where b.slug = $1`,
@@ -69,13 +72,14 @@ async function loadBox(
   );
   const row = rows[0];
   if (!row) return null;
+  const role = effectiveRole(row.role, row.visibility, user !== null);
   return {
     id: row.id,
     slug: row.slug,
     name: row.name,
     description: row.description,
     visibility: row.visibility,
-    role: effectiveRole(row.role, row.visibility, user !== null),
+    role: viaEmbed ? capRole(role, row.embed_role) : role,
     blocked: row.blocked_at !== null || row.author_blocked,
   };
 }
@@ -106,9 +110,9 @@ const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");
 
 /** The HTTP application: every endpoint of the contract, plus /openapi.json and OIDC routes. */
 export function createApp(deps: AppDeps) {
-  const { db, config, events, log } = deps;
+  const { db, config, events, log, mail } = deps;
   const app = new Hono();
-  const secureCookie = config.publicUrl.startsWith("https://");
+  const cookieOptions = sessionCookieOptions(config);
   const allowed = new Set([new URL(config.publicUrl).origin, ...config.allowedOrigins]);
 
   app.use("*", async (c, next) => {
@@ -147,7 +151,9 @@ export function createApp(deps: AppDeps) {
     "*",
     bodyLimit({
       maxSize: config.bodyLimitBytes,
-      onError: (c) => problemResponse(c, new HttpProblem("payload-too-large")),
+      // The unread rest of the body would be taken for the next request: close the connection.
+      onError: (c) =>
+        problemResponse(c, new HttpProblem("payload-too-large"), { connection: "close" }),
     }),
   );
 
@@ -185,8 +191,15 @@ export function createApp(deps: AppDeps) {
         const claims = verifyEmbedToken(config.embedSecret, authorization.slice(7));
         if (!claims)
           throw new HttpProblem("unauthenticated", { detail: "invalid or expired embed token" });
-        user = await findOrCreateUserByEmail(db, claims.email, claims.name);
+        // The host site vouches for a person, not for their powers here: never platform admin,
+        // and only within boxes (account-wide operations need the person's own sign-in).
+        const found = await findOrCreateUserByEmail(db, claims.email, claims.name);
+        user = { ...found, platformAdmin: false };
         viaToken = true;
+        if (endpoint.access === "user" || endpoint.access === "platform-admin")
+          throw new HttpProblem("forbidden", {
+            detail: "an embed token acts only within a box; sign in on the idea box for this",
+          });
       } else {
         const token = getCookie(c, sessionCookie);
         if (token && token.length < 100) {
@@ -210,16 +223,29 @@ export function createApp(deps: AppDeps) {
         if (origin && origin !== "null" && !allowed.has(origin)) throw new HttpProblem("csrf");
       }
       // 4. Box and role.
-      const box = params.box ? await loadBox(db, params.box, user) : null;
+      const box = params.box ? await loadBox(db, params.box, user, viaToken) : null;
       authorise(endpoint, user, box);
       // 5. Rate limits on writes, per person and per address, in the database.
       if (unsafe) {
         const [perAddress, perPerson] = await Promise.all([
           hitRateLimit(db, `a:${address(c)}`),
-          user ? hitRateLimit(db, `p:${user.id}`) : Promise.resolve(0),
+          user ? hitRateLimit(db, `p:${user.id}`) : Promise.resolve(null),
         ]);
-        if (perAddress > config.rateLimit.perAddress || perPerson > config.rateLimit.perPerson)
-          throw new HttpProblem("rate-limited");
+        const over = [
+          { name: "per-address", limit: config.rateLimit.perAddress, count: perAddress },
+          ...(perPerson
+            ? [{ name: "per-person", limit: config.rateLimit.perPerson, count: perPerson }]
+            : []),
+        ].filter((policy) => policy.count.hits > policy.limit);
+        if (over.length > 0) {
+          const wait = Math.max(...over.map((policy) => policy.count.resetSeconds));
+          // Retry-After (RFC 9110), and the IETF draft's RateLimit-Policy / RateLimit fields.
+          return problemResponse(c, new HttpProblem("rate-limited"), {
+            "retry-after": String(wait),
+            "ratelimit-policy": over.map((p) => `"${p.name}";q=${p.limit};w=60`).join(", "),
+            ratelimit: over.map((p) => `"${p.name}";r=0;t=${p.count.resetSeconds}`).join(", "),
+          });
+        }
       }
       // 6. Query and body: every invalid field reported.
       const errors = [];
@@ -258,16 +284,10 @@ export function createApp(deps: AppDeps) {
         session,
         events,
         log,
+        mail,
         setSession(token) {
           if (token === null) deleteCookie(c, sessionCookie, { path: "/" });
-          else
-            setCookie(c, sessionCookie, token, {
-              path: "/",
-              httpOnly: true,
-              secure: secureCookie,
-              sameSite: config.allowedOrigins.length > 0 && secureCookie ? "None" : "Lax",
-              maxAge: sessionDays * 86400,
-            });
+          else setCookie(c, sessionCookie, token, cookieOptions);
         },
       };
       const result = await handler(ctx, { params, query, body });
@@ -284,6 +304,7 @@ export function createApp(deps: AppDeps) {
   }
 
   if (config.oidc) mountOidc(app, deps);
+  mountEmailVerification(app, deps);
 
   app.notFound((c) => problemResponse(c, new HttpProblem("not-found")));
   app.onError((error, c) => {

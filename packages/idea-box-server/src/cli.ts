@@ -1,18 +1,22 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { mkdirSync } from "node:fs";
+import { lookup } from "node:dns/promises";
 import path from "node:path";
 import { ConfigError, loadConfig } from "./config";
 import { createServer, openDatabase } from "./server";
 import { migrate } from "./db/migrations";
+import type { Database } from "./db/db";
 import { demoAccounts, demoPassword, isEmpty, seed } from "./seed";
+import { databaseError, listenError } from "./startup-errors";
 
 const usage = `Usage: communs-idea-box-server <command> [options]
 
 Commands:
   start     migrate, then serve the API (default)
   migrate   apply pending migrations and exit
-  seed      load the French demo content and exit
+  seed      load the French demo content into an empty database and exit
+  embed-role <box> <agent|moderator|admin>
+            the highest role an embed token gets in that box (default agent)
 
 Options:
   --data <dir>        PGlite data folder (IDEA_BOX_DATA_DIR); ignored with DATABASE_URL
@@ -22,8 +26,8 @@ Options:
 
 Environment: PORT, HOST, DATABASE_URL, IDEA_BOX_DATA_DIR, PUBLIC_URL, ALLOWED_ORIGINS,
 SESSION_SECRET, EMBED_SECRET, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_SCOPES,
-SMTP_URL, WEBHOOK_SECRET, RATE_LIMIT_PER_PERSON, RATE_LIMIT_PER_ADDRESS, TRUST_PROXY,
-BODY_LIMIT_BYTES, LOG_LEVEL, ALLOW_REGISTRATION.`;
+SMTP_URL, SMTP_FROM, WEBHOOK_SECRET, WEBHOOK_ALLOWED_HOSTS, RATE_LIMIT_PER_PERSON,
+RATE_LIMIT_PER_ADDRESS, TRUST_PROXY, BODY_LIMIT_BYTES, LOG_LEVEL, ALLOW_REGISTRATION.`;
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -40,7 +44,7 @@ async function main() {
     return;
   }
   const command = positionals[0] ?? "start";
-  if (!["start", "migrate", "seed"].includes(command)) {
+  if (!["start", "migrate", "seed", "embed-role"].includes(command)) {
     console.error(`Unknown command "${command}".\n\n${usage}`);
     process.exitCode = 2;
     return;
@@ -50,25 +54,85 @@ async function main() {
   if (values.port) env.PORT = values.port;
   const config = loadConfig(env);
   if (!config.databaseUrl && !config.dataDir) config.dataDir = path.resolve(".data/idea-box");
-  if (!config.databaseUrl && config.dataDir) mkdirSync(config.dataDir, { recursive: true });
+  const startContext = {
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    dataDirSource: values.data ? "--data" : "IDEA_BOX_DATA_DIR",
+  };
+  const portSource = values.port ? "--port" : "PORT";
+  const open = async (): Promise<Database> => {
+    try {
+      return await openDatabase(config);
+    } catch (error) {
+      throw databaseError(error, startContext) ?? error;
+    }
+  };
+
+  if (command === "embed-role") {
+    const [, slug, role] = positionals;
+    if (!slug || !["agent", "moderator", "admin"].includes(role ?? ""))
+      throw new ConfigError(
+        ["embed-role: give a box and a role, e.g. embed-role ville-exemple agent"],
+        "Invalid arguments:",
+      );
+    const db = await open();
+    try {
+      await migrate(db);
+      const rows = await db.query("update boxes set embed_role = $2 where slug = $1 returning id", [
+        slug,
+        role,
+      ]);
+      if (rows.length === 0)
+        throw new ConfigError([`embed-role: no box "${slug}"`], "Invalid arguments:");
+    } finally {
+      await db.close();
+    }
+    console.log(`Embed tokens act at most as ${role} in ${slug}.`);
+    return;
+  }
 
   if (command !== "start") {
-    const db = await openDatabase(config);
-    await migrate(db);
-    if (command === "seed") await seed(db);
-    await db.close();
+    const db = await open();
+    try {
+      await migrate(db);
+      if (command === "seed") {
+        if (!(await isEmpty(db)))
+          throw new ConfigError(
+            [
+              "seed: the database already has boxes; the demo content goes only into an empty database (start --seed-if-empty loads it once)",
+            ],
+            "Cannot load the demo content:",
+          );
+        await seed(db);
+      }
+    } finally {
+      await db.close();
+    }
     console.log(command === "seed" ? "Demo content loaded." : "Migrations applied.");
     return;
   }
 
-  const server = await createServer(config);
+  // An unknown HOST is told now, not after the database has been opened.
+  try {
+    await lookup(config.host);
+  } catch (error) {
+    throw listenError(error, { host: config.host, port: config.port, portSource }) ?? error;
+  }
+  const db = await open();
+  const server = await createServer(config, { db }).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
   if (values["seed-if-empty"] && (await isEmpty(server.db))) {
     await seed(server.db);
     console.log(
       `Demo content loaded. Accounts (password "${demoPassword}"): ${demoAccounts.map((a) => a.email).join(", ")}`,
     );
   }
-  const url = await server.listen();
+  const url = await server.listen().catch(async (error: unknown) => {
+    await server.close();
+    throw listenError(error, { host: config.host, port: config.port, portSource }) ?? error;
+  });
   console.log(
     `Idea box API on ${PUBLIC(url, config.publicUrl)} (${server.db.kind}${config.dataDir && !config.databaseUrl ? `, data in ${config.dataDir}` : ""}); OpenAPI at /openapi.json`,
   );

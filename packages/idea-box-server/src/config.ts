@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** True for http(s)://localhost, 127.0.0.1 or [::1]: a service on this very machine. */
 export const isLoopbackUrl = (url: string) =>
-  ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
+  URL.canParse(url) && ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
 
 /** Server configuration; `loadConfig(process.env)` reads it from environment variables. */
 export interface ServerConfig {
@@ -41,6 +41,11 @@ export interface ServerConfig {
   allowRegistration: boolean;
   /** Webhook worker interval in ms (0 disables the worker). */
   webhookIntervalMs: number;
+  /**
+   * Hosts webhooks may reach even though they are not public (WEBHOOK_ALLOWED_HOSTS): names or
+   * IP addresses, lower case, IPv6 without brackets. Empty by default.
+   */
+  webhookAllowedHosts: string[];
 }
 
 const optionalText = z
@@ -49,6 +54,15 @@ const optionalText = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+const commaList = z
+  .string()
+  .default("")
+  .transform((value) =>
+    value
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
 const origin = z.url({ protocol: /^https?$/ }).transform((value) => new URL(value).origin);
 
 const envSchema = z.object({
@@ -57,22 +71,13 @@ const envSchema = z.object({
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   IDEA_BOX_DATA_DIR: optionalText,
   PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
-  ALLOWED_ORIGINS: z
-    .string()
-    .default("")
-    .transform((value) =>
-      value
-        .split(",")
-        .map((item) => item.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(origin)),
+  ALLOWED_ORIGINS: commaList.pipe(z.array(origin)),
   SESSION_SECRET: optionalText.pipe(z.string().min(32, "at least 32 characters").optional()),
   EMBED_SECRET: optionalText.pipe(z.string().min(32, "at least 32 characters").optional()),
   // HTTPS, except an identity provider on this very machine (a local Keycloak, a test provider).
   OIDC_ISSUER: optionalText.pipe(
     z
-      .url({ protocol: /^https?$/ })
+      .url({ protocol: /^https?$/, error: "an https:// URL (the provider's issuer)", abort: true })
       .refine(
         (url) => url.startsWith("https://") || isLoopbackUrl(url),
         "https:// (http:// only for localhost or 127.0.0.1)",
@@ -82,7 +87,15 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: optionalText,
   OIDC_CLIENT_SECRET: optionalText,
   OIDC_SCOPES: z.string().default("openid email given_name usual_name"),
-  SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
+  SMTP_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^smtps?$/, error: "an smtp:// or smtps:// URL", abort: true })
+      .refine(
+        (url) => URL.canParse(url) && new URL(url).hostname !== "",
+        "names no host: smtp://user:password@host:port",
+      )
+      .optional(),
+  ),
   SMTP_FROM: optionalText.pipe(z.string().max(200).optional()),
   WEBHOOK_SECRET: optionalText.pipe(z.string().min(16).optional()),
   RATE_LIMIT_PER_PERSON: z.coerce.number().int().min(1).default(60),
@@ -92,13 +105,32 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["silent", "error", "info"]).default("info"),
   ALLOW_REGISTRATION: bool.default(true),
   WEBHOOK_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+  WEBHOOK_ALLOWED_HOSTS: commaList.pipe(
+    z.array(
+      z
+        .string()
+        .regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.:-]+)$/i, "host names or IP addresses, comma-separated")
+        .transform((host) => host.toLowerCase().replace(/^\[(.*)\]$/, "$1")),
+    ),
+  ),
 });
 
+/** A setting or argument that stops the server: `heading` then one `- NAME: what to do` line each. */
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((line) => `  - ${line}`).join("\n")}`);
+  constructor(
+    readonly problems: string[],
+    heading = "Invalid configuration:",
+  ) {
+    super(`${heading}\n${problems.map((line) => `  - ${line}`).join("\n")}`);
     this.name = "ConfigError";
   }
+}
+
+/** The wrong value as we echo it: secrets and URL passwords are not printed. */
+function shown(name: string, value: string | undefined): string {
+  if (value === undefined) return "nothing";
+  if (/SECRET/.test(name)) return `${value.length} characters`;
+  return JSON.stringify(value.replace(/(\/\/[^:/@]*:)[^@]*@/, "$1***@"));
 }
 
 /** Reads and validates the environment; reports every wrong value at once. */
@@ -111,7 +143,7 @@ export function loadConfig(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? "environment");
-      problems.push(`${name}: ${issue.message} (got ${JSON.stringify(env[name] ?? null)})`);
+      problems.push(`${name}: ${issue.message} (got ${shown(name, env[name])})`);
     }
     throw new ConfigError(problems);
   }
@@ -153,6 +185,7 @@ export function loadConfig(
     logLevel: v.LOG_LEVEL,
     allowRegistration: v.ALLOW_REGISTRATION,
     webhookIntervalMs: v.WEBHOOK_INTERVAL_MS,
+    webhookAllowedHosts: v.WEBHOOK_ALLOWED_HOSTS,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import type { Role } from "./roles";
 import type { Database, Queryable } from "./db/db";
 import type { ServerConfig } from "./config";
+import type { MailTransport } from "./notifications";
 
 export interface CurrentUser {
   id: string;
@@ -30,6 +31,17 @@ export interface HandlerContext {
   setSession(token: string | null): void;
   events: EventSink;
   log(level: "info" | "error", message: string, fields?: Record<string, unknown>): void;
+  /** SMTP transport when SMTP_URL is set: e-mail verification links go through it. */
+  mail: MailTransport | null;
+}
+
+/** What the HTTP app is built from (the server's database, settings, event sink and logger). */
+export interface AppDeps {
+  db: Database;
+  config: ServerConfig;
+  events: EventSink;
+  log: HandlerContext["log"];
+  mail: MailTransport | null;
 }
 
 export type EventName = "idea.created" | "idea.status_changed" | "comment.created";

@@ -1,7 +1,9 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
+import type { CookieOptions } from "hono/utils/cookie";
 import type { Database, Queryable } from "./db/db";
 import type { CurrentUser } from "./context";
+import type { ServerConfig } from "./config";
 
 /** Argon2id (memory-hard), OWASP parameters: 19 MiB, 2 passes. */
 export const hashPassword = (password: string) =>
@@ -20,6 +22,23 @@ export const sha256 = (value: string) => createHash("sha256").update(value).dige
 
 export const sessionCookie = "communs_session";
 export const sessionDays = 30;
+
+/**
+ * The session cookie's options, for every place that sets it (sign-in, registration, OIDC):
+ * `SameSite=None` only when other origins embed the box over HTTPS, `Lax` otherwise.
+ */
+export function sessionCookieOptions(
+  config: Pick<ServerConfig, "publicUrl" | "allowedOrigins">,
+): CookieOptions {
+  const secure = config.publicUrl.startsWith("https://");
+  return {
+    path: "/",
+    httpOnly: true,
+    secure,
+    sameSite: config.allowedOrigins.length > 0 && secure ? "None" : "Lax",
+    maxAge: sessionDays * 86400,
+  };
+}
 
 /** Creates a server-side session; the cookie holds a random token, the database only its hash. */
 export async function createSession(db: Queryable, userId: string) {
@@ -104,12 +123,19 @@ export function verifyEmbedToken(
   }
 }
 
-/** Counts a hit in a one-minute window kept in the database (holds across instances). */
-export async function hitRateLimit(db: Database, key: string): Promise<number> {
-  const rows = await db.query<{ hits: number }>(
+/**
+ * Counts a hit in a one-minute window kept in the database (holds across instances); returns
+ * the hits so far and the whole seconds until the window ends (for `Retry-After`).
+ */
+export async function hitRateLimit(
+  db: Database,
+  key: string,
+): Promise<{ hits: number; resetSeconds: number }> {
+  const rows = await db.query<{ hits: number; reset_seconds: number }>(
     `insert into rate_limits (key, window_start, hits) values ($1, date_trunc('minute', now()), 1)
-     on conflict (key, window_start) do update set hits = rate_limits.hits + 1 returning hits`,
+     on conflict (key, window_start) do update set hits = rate_limits.hits + 1
+     returning hits, ceil(extract(epoch from window_start + interval '1 minute' - now()))::int as reset_seconds`,
     [key],
   );
-  return rows[0]!.hits;
+  return { hits: rows[0]!.hits, resetSeconds: Math.max(1, rows[0]!.reset_seconds) };
 }

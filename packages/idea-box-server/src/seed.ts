@@ -136,7 +136,7 @@ export async function seed(db: Database) {
     const userIds: string[] = [];
     for (const account of demoAccounts) {
       const rows = await tx.query<{ id: string }>(
-        `insert into users (email, display_name, password_hash, platform_admin) values ($1, $2, $3, $4)
+        `insert into users (email, display_name, password_hash, platform_admin, email_verified_at) values ($1, $2, $3, $4, now())
          on conflict (email) do update set display_name = excluded.display_name returning id`,
         [account.email, account.name, passwordHash, account.platformAdmin],
       );

@@ -61,7 +61,7 @@ export async function createServer(
         await queueNotifications(tx, boxId, event, data, actorId);
       }
     : queueEvent;
-  const app = createApp({ db, config, events, log });
+  const app = createApp({ db, config, events, log, mail });
   let server: ServerType | null = null;
   let worker: NodeJS.Timeout | null = null;
   let closing: Promise<void> | null = null;
@@ -71,7 +71,7 @@ export async function createServer(
     db,
     config,
     listen() {
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
         server = serve(
           { fetch: app.fetch, port: config.port, hostname: config.host },
           (info: AddressInfo) => {
@@ -79,9 +79,15 @@ export async function createServer(
             resolve(url);
           },
         );
+        // Port in use, unknown or foreign HOST: reported to the caller, not thrown later.
+        (server as unknown as HttpServer).once("error", (error) => {
+          if (worker) clearInterval(worker);
+          server = null;
+          reject(error);
+        });
         if (config.webhookIntervalMs > 0) {
           worker = setInterval(() => {
-            deliverDue(db).catch((error: unknown) =>
+            deliverDue(db, { allowedHosts: config.webhookAllowedHosts }).catch((error: unknown) =>
               log("error", "webhook delivery", { error: String(error) }),
             );
             if (mail)

@@ -4,6 +4,8 @@ import type { WebhookCreate } from "@communs/idea-box";
 import type { Database } from "./db/db";
 import type { EventSink, HandlerContext } from "./context";
 import { randomToken } from "./security";
+import { checkOutgoingUrl, guardedPost } from "./network-guard";
+import { invalid } from "./http-problem";
 
 /** Queues one delivery per matching webhook, inside the caller's transaction (outbox). */
 export const queueEvent: EventSink = async (tx, boxId, event, data) => {
@@ -22,8 +24,15 @@ export function signPayload(secret: string, body: string, timestamp: number) {
 
 const maxAttempts = 6;
 
-/** Sends due deliveries; failures are retried with exponential backoff, then marked failed. */
-export async function deliverDue(db: Database, fetchImpl: typeof fetch = fetch, limit = 20) {
+/**
+ * Sends due deliveries; failures are retried with exponential backoff, then marked failed.
+ * Only public addresses are reached, unless the host is in `allowedHosts` (WEBHOOK_ALLOWED_HOSTS).
+ */
+export async function deliverDue(
+  db: Database,
+  options: { allowedHosts?: readonly string[]; limit?: number } = {},
+) {
+  const limit = options.limit ?? 20;
   const due = await db.query<{
     id: string;
     url: string;
@@ -41,8 +50,10 @@ export async function deliverDue(db: Database, fetchImpl: typeof fetch = fetch, 
   for (const delivery of due) {
     let error: string | null = null;
     try {
-      const response = await fetchImpl(delivery.url, {
-        method: "POST",
+      const status = await guardedPost({
+        url: delivery.url,
+        allowedHosts: options.allowedHosts ?? [],
+        timeoutMs: 10_000,
         headers: {
           "content-type": "application/json",
           "x-communs-signature": signPayload(
@@ -53,10 +64,8 @@ export async function deliverDue(db: Database, fetchImpl: typeof fetch = fetch, 
           "x-communs-delivery": delivery.id,
         },
         body: delivery.payload,
-        signal: AbortSignal.timeout(10_000),
-        redirect: "manual",
       });
-      if (!response.ok) error = `HTTP ${response.status}`;
+      if (status < 200 || status > 299) error = `HTTP ${status}`;
     } catch (failure) {
       error = String((failure as Error).message ?? failure);
     }
@@ -92,6 +101,12 @@ export async function createWebhook(
   ctx: HandlerContext,
   input: { body: z.output<typeof WebhookCreate> },
 ) {
+  const refused = await checkOutgoingUrl(input.body.url, ctx.config.webhookAllowedHosts);
+  if (refused)
+    throw invalid("/body/url", "invalid_value", {
+      reason: refused,
+      values: "a public http(s) address (or a host listed in WEBHOOK_ALLOWED_HOSTS)",
+    });
   const secret = randomToken(24);
   const rows = await ctx.db.query<{ id: string; created_at: Date }>(
     "insert into webhooks (box_id, url, secret, events) values ($1, $2, $3, $4) returning id, created_at",

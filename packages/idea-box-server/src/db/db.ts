@@ -1,7 +1,9 @@
+import { mkdirSync } from "node:fs";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { lockDataFolder } from "./data-lock";
 
 export type Row = Record<string, unknown>;
 
@@ -52,13 +54,27 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
   };
 }
 
-/** Embedded PGlite, in memory or persisted in `dataDir`. */
+/**
+ * Embedded PGlite, in memory or persisted in `dataDir`. A data folder is locked for this
+ * process (`DataFolderLockedError` when another server holds it) until `close()`.
+ */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  const db = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
-    extensions: { pg_trgm, unaccent },
-    parsers: { 20: (value: string) => Number(value) },
-  });
+  let unlock = () => {};
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataFolder(dataDir);
+  }
+  let db: PGlite;
+  try {
+    db = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      extensions: { pg_trgm, unaccent },
+      parsers: { 20: (value: string) => Number(value) },
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   return {
     kind: "pglite",
     async query<T>(sql: string, params: unknown[] = []) {
@@ -71,6 +87,12 @@ export async function openPglite(dataDir?: string): Promise<Database> {
             (await tx.query<T>(sql, params)).rows,
         }),
       ),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }

@@ -4,6 +4,7 @@ import type { CurrentUser, HandlerContext } from "../context";
 import type { Database } from "../db/db";
 import { HttpProblem, invalid } from "../http-problem";
 import { createSession, hashPassword, verifyPassword } from "../security";
+import { sendVerificationLink } from "../email-verification";
 import { ideaColumns, ideaJoins, toIdea, type IdeaRow } from "./idea-rows";
 import { toComment } from "./comments";
 
@@ -14,7 +15,10 @@ interface UserRow {
   platform_admin: boolean;
   digest: CurrentUser["digest"];
   password_hash: string | null;
+  email_verified: boolean;
 }
+const userColumns =
+  "id, display_name, email, platform_admin, digest, password_hash, email_verified_at is not null as email_verified";
 const toUser = (row: UserRow): CurrentUser => ({
   id: row.id,
   displayName: row.display_name,
@@ -28,10 +32,11 @@ export async function findOrCreateUserByEmail(
   email: string,
   name: string,
 ): Promise<CurrentUser> {
+  // The host site vouches for the address of a person it creates.
   const rows = await db.query<UserRow>(
-    `insert into users (email, display_name) values (lower($1), $2)
+    `insert into users (email, display_name, email_verified_at) values (lower($1), $2, now())
      on conflict (email) do update set email = excluded.email
-     returning id, display_name, email, platform_admin, digest, password_hash`,
+     returning ${userColumns}`,
     [email, name],
   );
   return toUser(rows[0]!);
@@ -42,27 +47,42 @@ export const session = (ctx: HandlerContext) => ({
   csrfToken: ctx.session?.csrfToken ?? null,
 });
 
+/**
+ * Sends a verification link when SMTP is set and the address is not verified yet; a mail
+ * failure is logged, never fails the sign-in (the next sign-in sends a new link).
+ */
+async function offerVerification(ctx: HandlerContext, row: UserRow) {
+  if (!ctx.mail || row.email_verified || !row.email) return;
+  try {
+    await sendVerificationLink(ctx.db, ctx.mail, ctx.config, { id: row.id, email: row.email });
+  } catch (error) {
+    ctx.log("error", "e-mail verification link not sent", { error: String(error) });
+  }
+}
+
 export async function register(ctx: HandlerContext, input: { body: z.output<typeof Register> }) {
   if (!ctx.config.allowRegistration)
     throw new HttpProblem("forbidden", { detail: "registration is closed" });
   const { email, password, displayName } = input.body;
   const passwordHash = await hashPassword(password);
-  return ctx.db.transaction(async (tx) => {
+  const { row, result } = await ctx.db.transaction(async (tx) => {
     const rows = await tx.query<UserRow>(
       `insert into users (email, display_name, password_hash) values (lower($1), $2, $3)
-       on conflict (email) do nothing returning id, display_name, email, platform_admin, digest, password_hash`,
+       on conflict (email) do nothing returning ${userColumns}`,
       [email, displayName, passwordHash],
     );
     if (!rows[0]) throw invalid("/body/email", "invalid_value", { values: "already registered" });
     const created = await createSession(tx, rows[0].id);
     ctx.setSession(created.token);
-    return { user: toUser(rows[0]), csrfToken: created.csrfToken };
+    return { row: rows[0], result: { user: toUser(rows[0]), csrfToken: created.csrfToken } };
   });
+  await offerVerification(ctx, row);
+  return result;
 }
 
 export async function login(ctx: HandlerContext, input: { body: z.output<typeof Login> }) {
   const rows = await ctx.db.query<UserRow>(
-    "select id, display_name, email, platform_admin, digest, password_hash from users where email = lower($1) and erased_at is null",
+    `select ${userColumns} from users where email = lower($1) and erased_at is null`,
     [input.body.email],
   );
   const row = rows[0];
@@ -70,6 +90,7 @@ export async function login(ctx: HandlerContext, input: { body: z.output<typeof 
   if (!row || !ok) throw new HttpProblem("unauthenticated", { detail: "wrong e-mail or password" });
   const created = await createSession(ctx.db, row.id);
   ctx.setSession(created.token);
+  await offerVerification(ctx, row);
   return { user: toUser(row), csrfToken: created.csrfToken };
 }
 
@@ -85,7 +106,7 @@ export async function updateProfile(
 ) {
   const rows = await ctx.db.query<UserRow>(
     `update users set display_name = coalesce($2, display_name), digest = coalesce($3, digest) where id = $1
-     returning id, display_name, email, platform_admin, digest, password_hash`,
+     returning ${userColumns}`,
     [ctx.user!.id, input.body.displayName ?? null, input.body.digest ?? null],
   );
   return toUser(rows[0]!);
@@ -136,9 +157,10 @@ export async function eraseMe(ctx: HandlerContext) {
     );
     await tx.query("delete from follows where user_id = $1", [id]);
     await tx.query("delete from email_notifications where user_id = $1", [id]);
+    await tx.query("delete from email_verifications where user_id = $1", [id]);
     await tx.query(
       `update users set email = null, display_name = null, password_hash = null, oidc_issuer = null, oidc_sub = null,
-              digest = 'off', erased_at = now() where id = $1`,
+              digest = 'off', email_verified_at = null, erased_at = now() where id = $1`,
       [id],
     );
   });
