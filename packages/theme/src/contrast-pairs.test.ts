@@ -3,6 +3,12 @@ import { describe, expect, it } from "vitest";
 import { contrastPairs, minimumContrast, type ContrastPair } from "./contrast-pairs";
 import { colourRoles, themeNames, themes, type ThemeTokens } from "./tokens";
 
+/** Every palette a page can show: each theme, and the DSFR theme in DSFR's dark scheme. */
+const palettes: [string, ThemeTokens][] = [
+  ...themeNames.map((theme): [string, ThemeTokens] => [theme, themes[theme].tokens]),
+  ["dsfr (dark scheme)", { ...themes.dsfr.tokens, ...themes.dsfr.host!.darkTokens }],
+];
+
 interface ContrastFailure {
   pair: ContrastPair;
   ratio: number;
@@ -18,13 +24,16 @@ function findContrastFailures(tokens: ThemeTokens): ContrastFailure[] {
 }
 
 describe("contrast of every theme", () => {
-  it.each(themeNames)("the %s theme meets WCAG 2.1 AA for every text/background pair", (theme) => {
-    const failures = findContrastFailures(themes[theme].tokens).map(
-      ({ pair, ratio }) =>
-        `${pair.foreground} on ${pair.background} (${pair.use}): ${ratio.toFixed(2)}:1 < ${minimumContrast[pair.use]}:1`,
-    );
-    expect(failures).toEqual([]);
-  });
+  it.each(palettes)(
+    "the %s theme meets WCAG 2.1 AA for every text/background pair",
+    (_, tokens) => {
+      const failures = findContrastFailures(tokens).map(
+        ({ pair, ratio }) =>
+          `${pair.foreground} on ${pair.background} (${pair.use}): ${ratio.toFixed(2)}:1 < ${minimumContrast[pair.use]}:1`,
+      );
+      expect(failures).toEqual([]);
+    },
+  );
 
   it("covers body text, large text rules and UI borders", () => {
     const uses = new Set(contrastPairs.map((pair) => pair.use));
@@ -43,9 +52,18 @@ describe("contrast of every theme", () => {
     expect(failures[0]?.ratio).toBeCloseTo(2.85, 1);
   });
 
-  it.each(themeNames)("every colour role of the %s theme is a colour", (theme) => {
+  it.each(palettes)("every colour role of the %s theme is a colour", (_, tokens) => {
     for (const role of colourRoles) {
-      expect(Number.isFinite(wcagContrast(themes[theme].tokens[role], "#000")), role).toBe(true);
+      expect(Number.isFinite(wcagContrast(tokens[role], "#000")), role).toBe(true);
     }
+  });
+
+  it("checks the DSFR dark scheme with its own values, not the light ones", () => {
+    const dark = palettes.find(([name]) => name === "dsfr (dark scheme)")![1];
+    expect(dark["color-background"]).toBe("#161616");
+    expect(dark["color-text"]).toBe("#cecece");
+    // DSFR's light text on its dark background would fail: the dark palette is really checked.
+    const mixed = { ...dark, "color-text": themes.dsfr.tokens["color-text"] };
+    expect(findContrastFailures(mixed).map(({ pair }) => pair.foreground)).toContain("color-text");
   });
 });

@@ -1,4 +1,13 @@
-import { themeNames, themes, tokenNames, type ThemeName, type TokenName } from "./tokens";
+import {
+  colourRoles,
+  themeNames,
+  themes,
+  tokenNames,
+  type ColourRole,
+  type ColourScheme,
+  type ThemeName,
+  type TokenName,
+} from "./tokens";
 
 /** The prefix of every custom property, so tokens never clash with a host site's own. */
 export const cssVariablePrefix = "--communs-";
@@ -18,10 +27,54 @@ export function cssVar(token: TokenName, fallback?: string): string {
 /** The attribute that selects a theme on any element: `<div data-communs-theme="dark">`. */
 export const themeAttribute = "data-communs-theme";
 
+/** A token's value: the host's property first when the theme follows a host design system. */
+function value(theme: ThemeName, token: TokenName, scheme: ColourScheme): string {
+  const { tokens, host } = themes[theme];
+  const isColour = (colourRoles as readonly string[]).includes(token);
+  const fallback =
+    scheme === "dark" && host && isColour ? host.darkTokens[token as ColourRole] : tokens[token];
+  const property = isColour ? host?.properties[token as ColourRole] : undefined;
+  return property ? `var(${property}, ${fallback})` : fallback;
+}
+
 function declarations(theme: ThemeName): string {
-  const { tokens, colourScheme } = themes[theme];
-  const lines = tokenNames.map((token) => `  ${cssVariableName(token)}: ${tokens[token]};`);
-  return [`  color-scheme: ${colourScheme};`, ...lines].join("\n");
+  const lines = tokenNames.map(
+    (token) => `  ${cssVariableName(token)}: ${value(theme, token, themes[theme].colourScheme)};`,
+  );
+  return [`  color-scheme: ${themes[theme].colourScheme};`, ...lines].join("\n");
+}
+
+/** The colour roles again, with the host's dark-scheme fallbacks, for when the page is dark. */
+function darkDeclarations(theme: ThemeName): string {
+  const lines = colourRoles.map(
+    (role) => `  ${cssVariableName(role)}: ${value(theme, role, "dark")};`,
+  );
+  return ["  color-scheme: dark;", ...lines].join("\n");
+}
+
+/**
+ * For a theme that follows a host design system: the block that applies when the host page's
+ * root is in its dark scheme, and the one for its "system" scheme under a dark system.
+ * `targets` are the selectors of the themed elements (`[data-communs-theme="dsfr"]`), and
+ * `onRoot` whether the theme also applies to the root itself (a single-theme file).
+ */
+function hostSchemeBlocks(theme: ThemeName, onRoot: boolean): string {
+  const { host } = themes[theme];
+  if (!host) return "";
+  const targets = (roots: readonly string[]) =>
+    roots
+      .flatMap((root) => [
+        ...(onRoot ? [root] : []),
+        `${root}[${themeAttribute}="${theme}"]`,
+        `${root} [${themeAttribute}="${theme}"]`,
+      ])
+      .join(",\n");
+  const body = darkDeclarations(theme);
+  const indented = body.replace(/^/gm, "  ");
+  return (
+    `\n/* ${host.name}: the page's dark scheme. */\n${targets(host.darkRoot)} {\n${body}\n}\n` +
+    `\n@media (prefers-color-scheme: dark) {\n${targets(host.systemSchemeRoot).replace(/^/gm, "  ")} {\n${indented}\n  }\n}\n`
+  );
 }
 
 /**
@@ -29,7 +82,7 @@ function declarations(theme: ThemeName): string {
  * and to any element that asks for it by attribute, so a single theme file is enough to embed.
  */
 export function renderThemeStylesheet(theme: ThemeName): string {
-  return `${header(theme)}:root,\n:host,\n[${themeAttribute}="${theme}"] {\n${declarations(theme)}\n}\n`;
+  return `${header(theme)}:root,\n:host,\n[${themeAttribute}="${theme}"] {\n${declarations(theme)}\n}\n${hostSchemeBlocks(theme, true)}`;
 }
 
 /**
@@ -42,7 +95,7 @@ export function renderAllThemesStylesheet(): string {
       theme === "default"
         ? `:root,\n:host,\n[${themeAttribute}="default"]`
         : `[${themeAttribute}="${theme}"]`;
-    return `${selector} {\n${declarations(theme)}\n}\n`;
+    return `${selector} {\n${declarations(theme)}\n}\n${hostSchemeBlocks(theme, false)}`;
   });
   return `${header("all")}${blocks.join("\n")}`;
 }

@@ -6,6 +6,7 @@ export {
   tokenNames,
   type ColourRole,
   type ColourScheme,
+  type HostDesignSystem,
   type SharedTokenName,
   type ThemeDefinition,
   type ThemeName,

@@ -1,8 +1,10 @@
 import {
+  colourRoles,
   groupOfToken,
   themeNames,
   themes,
   tokenNames,
+  type ColourRole,
   type ThemeName,
   type TokenName,
 } from "./tokens";
@@ -13,6 +15,11 @@ export interface TokenJsonEntry {
   group: ReturnType<typeof groupOfToken>;
   cssVariable: string;
   values: Record<ThemeName, string>;
+  /**
+   * For themes that follow a host design system (DSFR): the host's custom property this token
+   * reads first (absent when it has none), and the fallback used in the host's dark scheme.
+   */
+  host?: Partial<Record<ThemeName, { property?: string; dark: string }>>;
 }
 
 export interface TokensJson {
@@ -38,6 +45,19 @@ export function renderTokensJson(): TokensJson {
       values: Object.fromEntries(
         themeNames.map((theme) => [theme, themes[theme].tokens[name]]),
       ) as Record<ThemeName, string>,
+      ...hostEntry(name),
     })),
   };
+}
+
+function hostEntry(name: TokenName): Pick<TokenJsonEntry, "host"> {
+  if (!(colourRoles as readonly string[]).includes(name)) return {};
+  const role = name as ColourRole;
+  const entries = themeNames.flatMap((theme) => {
+    const { host } = themes[theme];
+    if (!host) return [];
+    const property = host.properties[role];
+    return [[theme, { ...(property ? { property } : {}), dark: host.darkTokens[role] }]];
+  });
+  return entries.length > 0 ? { host: Object.fromEntries(entries) } : {};
 }

@@ -83,7 +83,27 @@ export interface ThemeDefinition {
   name: ThemeName;
   label: { fr: string; en: string };
   colourScheme: ColourScheme;
+  /** The values; for a theme with a `host`, the fallbacks used when the host's stylesheet is absent. */
   tokens: ThemeTokens;
+  /** The design system of the host page whose custom properties this theme follows. */
+  host?: HostDesignSystem;
+}
+
+/**
+ * A host page's design system whose own custom properties a theme reads first, so that the
+ * components follow the page, its dark scheme included, and keep our values as fallbacks.
+ */
+export interface HostDesignSystem {
+  /** For documentation: "DSFR 1.15". */
+  name: string;
+  /** The host's custom property each colour role reads: `var(--background-default-grey, #ffffff)`. */
+  properties: Readonly<Partial<Record<ColourRole, `--${string}`>>>;
+  /** The host's dark-scheme values, the fallbacks when the page is dark without the host's stylesheet. */
+  darkTokens: Readonly<Record<ColourRole, string>>;
+  /** Selectors that match the page's root element when the host's dark scheme is on. */
+  darkRoot: readonly string[];
+  /** Selectors that match the root when the host follows the system's scheme and the system is dark. */
+  systemSchemeRoot: readonly string[];
 }
 
 export const themeNames = ["default", "dark", "dsfr"] as const;
@@ -144,9 +164,68 @@ const darkTheme: ThemeDefinition = {
 };
 
 /**
- * Values taken from the French State design system (DSFR) colour palette and grid, so that a
- * component sits well on a State site. No Marianne logo, no State brand block and no font files:
- * "Marianne" is only named first in the font stack, for sites that already load it.
+ * DSFR 1.15 custom properties (from `@gouvfr/dsfr` dist/core/core.css and dist/scheme/scheme.css),
+ * each with its light and dark value. Roles without a property have no DSFR variable: the focus
+ * ring is `#0a76f6` in both schemes, written as a literal in DSFR's own stylesheet.
+ */
+const dsfrColours: Readonly<
+  Record<ColourRole, { property?: `--${string}`; light: string; dark: string }>
+> = {
+  "color-background": { property: "--background-default-grey", light: "#ffffff", dark: "#161616" },
+  "color-surface": { property: "--background-alt-grey", light: "#f6f6f6", dark: "#1e1e1e" },
+  "color-surface-raised": {
+    property: "--background-raised-grey",
+    light: "#ffffff",
+    dark: "#1e1e1e",
+  },
+  "color-text": { property: "--text-default-grey", light: "#3a3a3a", dark: "#cecece" },
+  "color-text-muted": { property: "--text-mention-grey", light: "#666666", dark: "#929292" },
+  "color-text-inverse": { property: "--text-inverted-grey", light: "#ffffff", dark: "#161616" },
+  // Edges of controls (inputs, checkboxes) must reach 3:1: DSFR draws them with border-plain-grey.
+  "color-border": { property: "--border-plain-grey", light: "#3a3a3a", dark: "#cecece" },
+  "color-border-subtle": { property: "--border-default-grey", light: "#dddddd", dark: "#353535" },
+  "color-primary": {
+    property: "--background-action-high-blue-france",
+    light: "#000091",
+    dark: "#8585f6",
+  },
+  "color-primary-hover": {
+    property: "--background-action-high-blue-france-hover",
+    light: "#1212ff",
+    dark: "#b1b1f9",
+  },
+  "color-on-primary": {
+    property: "--text-inverted-blue-france",
+    light: "#f5f5fe",
+    dark: "#000091",
+  },
+  "color-link": { property: "--text-action-high-blue-france", light: "#000091", dark: "#8585f6" },
+  "color-focus": { light: "#0a76f6", dark: "#0a76f6" },
+  "color-danger": { property: "--text-default-error", light: "#ce0500", dark: "#ff5655" },
+  "color-success": { property: "--text-default-success", light: "#18753c", dark: "#27a658" },
+  "color-warning": { property: "--text-default-warning", light: "#b34000", dark: "#fc5d00" },
+  "color-info": { property: "--text-default-info", light: "#0063cb", dark: "#518fff" },
+  "color-highlight": {
+    property: "--background-alt-green-tilleul-verveine",
+    light: "#fef7da",
+    dark: "#201e14",
+  },
+};
+
+function dsfrScheme(scheme: ColourScheme): Record<ColourRole, string> {
+  return Object.fromEntries(colourRoles.map((role) => [role, dsfrColours[role][scheme]])) as Record<
+    ColourRole,
+    string
+  >;
+}
+
+/**
+ * The DSFR theme reads DSFR's own custom properties, so on a page that loads the DSFR stylesheet
+ * the components take the page's colours, in its light or dark scheme (`data-fr-theme`). Without
+ * that stylesheet, DSFR's values are the fallbacks, dark ones too when the page root says
+ * `data-fr-theme="dark"` or `data-fr-scheme="dark"` (or `"system"` with a dark system).
+ * No Marianne logo, no State brand block and no font files: "Marianne" is only named first in
+ * the font stack, for State sites that load it (see the README).
  */
 const dsfrTheme: ThemeDefinition = {
   name: "dsfr",
@@ -160,24 +239,22 @@ const dsfrTheme: ThemeDefinition = {
     "radius-md": "0.25rem",
     "radius-lg": "0.5rem",
     "focus-ring-offset": "2px",
-    "color-background": "#ffffff",
-    "color-surface": "#f6f6f6",
-    "color-surface-raised": "#ffffff",
-    "color-text": "#3a3a3a",
-    "color-text-muted": "#666666",
-    "color-text-inverse": "#ffffff",
-    "color-border": "#7b7b7b",
-    "color-border-subtle": "#dddddd",
-    "color-primary": "#000091",
-    "color-primary-hover": "#1212ff",
-    "color-on-primary": "#f5f5fe",
-    "color-link": "#000091",
-    "color-focus": "#0a76f6",
-    "color-danger": "#ce0500",
-    "color-success": "#18753c",
-    "color-warning": "#b34000",
-    "color-info": "#0063cb",
-    "color-highlight": "#fef7da",
+    ...dsfrScheme("light"),
+  },
+  host: {
+    name: "DSFR 1.15",
+    properties: Object.fromEntries(
+      colourRoles.flatMap((role) => {
+        const { property } = dsfrColours[role];
+        return property ? [[role, property]] : [];
+      }),
+    ),
+    darkTokens: dsfrScheme("dark"),
+    darkRoot: [
+      ':root[data-fr-theme="dark"]',
+      ':root[data-fr-scheme="dark"]:not([data-fr-theme="light"])',
+    ],
+    systemSchemeRoot: [':root[data-fr-scheme="system"]:not([data-fr-theme="light"])'],
   },
 };
 
