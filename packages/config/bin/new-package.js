@@ -51,6 +51,8 @@ const themeVersion = existsSync(themeManifestPath)
   ? JSON.parse(readFileSync(themeManifestPath, "utf8")).version
   : "0.0.0";
 const files = renderPackageFiles({ name, layer, description, themeVersion });
+// The tarball carries the code licence; packages that ship method content add LICENSE-CONTENT.
+files[`packages/${name}/LICENSE`] = readFileSync(path.join(root, "LICENSE"), "utf8");
 for (const [relativePath, content] of Object.entries(files)) {
   const target = path.join(root, relativePath);
   mkdirSync(path.dirname(target), { recursive: true });
@@ -72,7 +74,13 @@ if (existsSync(catalogueManifestPath)) {
 // Format what was written with the repository's Prettier settings (skipped where none is installed).
 spawnSync(
   "npx",
-  ["--no-install", "prettier", "--write", "--log-level=warn", ...Object.keys(files)],
+  [
+    "--no-install",
+    "prettier",
+    "--write",
+    "--log-level=warn",
+    ...Object.keys(files).filter((file) => !file.endsWith("/LICENSE")),
+  ],
   {
     cwd: root,
     stdio: "inherit",

@@ -16,6 +16,7 @@ function scratchRepository() {
     path.join(root, "apps/catalogue/package.json"),
     JSON.stringify({ name: "@communs/catalogue", dependencies: { react: "19.3.1" } }),
   );
+  writeFileSync(path.join(root, "LICENSE"), "MIT License\n\nscratch copy\n");
   return root;
 }
 
@@ -53,7 +54,12 @@ describe("npm run new-package", () => {
       name: "@communs/sonar",
       communs: { layer: "engine" },
       sideEffects: false,
+      repository: { directory: "packages/sonar" },
     });
+    expect(manifest.files).toContain("LICENSE");
+    expect(readFileSync(path.join(root, "packages/sonar/LICENSE"), "utf8")).toBe(
+      readFileSync(path.join(root, "LICENSE"), "utf8"),
+    );
     expect(Object.keys(manifest.exports["."].import)).toEqual(["types", "default"]);
     expect(readFileSync(path.join(root, "packages/sonar/src/sonar.ts"), "utf8")).toContain(
       "export function createSonar",

@@ -16,6 +16,11 @@ export function renderPackageFiles({ name, layer, description, themeVersion = "0
     version: "0.0.0",
     description,
     license: "MIT",
+    repository: {
+      type: "git",
+      url: "git+https://github.com/communs/communs.git",
+      directory: dir,
+    },
     type: "module",
     communs: { layer },
     sideEffects: isUi ? ["*.css"] : false,
@@ -29,7 +34,8 @@ export function renderPackageFiles({ name, layer, description, themeVersion = "0
     main: "./dist/index.cjs",
     module: "./dist/index.js",
     types: "./dist/index.d.ts",
-    files: ["dist", "README.md", "CHANGELOG.md"],
+    // LICENSE is a copy of the root one (new-package.js writes it; licence-files.test.js checks it).
+    files: ["dist", "README.md", "CHANGELOG.md", "LICENSE"],
     scripts: {
       build: "tsup",
       test: "vitest run",
