@@ -77,6 +77,69 @@ export const noteKinds = {
   "missing-data": { fr: "Donnée absente", en: "Missing data" },
 } as const satisfies Record<string, CodelistEntry>;
 
+/**
+ * What a key figure counts, as a stable code shared across years and labs: `compareReports`
+ * lines figures up by it. `unit` is the unit the indicator is meant in; a figure in another unit
+ * is shown as not comparable. Open: other kebab-case codes are accepted with a warning.
+ */
+export const indicators = {
+  "annual-budget": { fr: "Budget annuel", en: "Annual budget", unit: "EUR" },
+  "permanent-staff": { fr: "Équipe permanente", en: "Permanent staff", unit: "person" },
+  "institutional-members": {
+    fr: "Adhérents institutionnels",
+    en: "Institutional members",
+    unit: "count",
+  },
+  "individual-members": { fr: "Adhérents individuels", en: "Individual members", unit: "count" },
+  "member-authorities": {
+    fr: "Collectivités adhérentes",
+    en: "Member local authorities",
+    unit: "count",
+  },
+  "partner-authorities": {
+    fr: "Collectivités et administrations partenaires",
+    en: "Partner authorities and administrations",
+    unit: "count",
+  },
+  "research-action-programmes": {
+    fr: "Programmes de recherche-action",
+    en: "Action-research programmes",
+    unit: "count",
+  },
+  projects: { fr: "Projets menés", en: "Projects carried out", unit: "count" },
+  residences: { fr: "Résidences conduites", en: "Residencies carried out", unit: "count" },
+  "events-hosted": {
+    fr: "Événements accueillis ou organisés",
+    en: "Events hosted or organised",
+    unit: "count",
+  },
+  "event-participants": {
+    fr: "Participants aux événements",
+    en: "Event participants",
+    unit: "person",
+  },
+  "open-publications": {
+    fr: "Outils et guides publiés en licence libre",
+    en: "Tools and guides under an open licence",
+    unit: "count",
+  },
+  books: { fr: "Ouvrages publiés", en: "Books published", unit: "count" },
+  "public-interventions": { fr: "Interventions publiques", en: "Public talks", unit: "count" },
+  "blog-posts": { fr: "Billets de blog", en: "Blog posts", unit: "count" },
+} as const satisfies Record<string, CodelistEntry & { unit: string }>;
+
+/** What kind of body publishes the report. Open. */
+export const organisationKinds = {
+  association: { fr: "Association", en: "Association" },
+  "state-lab": { fr: "Laboratoire d'innovation de l'État", en: "Government innovation lab" },
+  "regional-lab": { fr: "Laboratoire d'innovation régional", en: "Regional innovation lab" },
+  "local-lab": {
+    fr: "Laboratoire d'innovation d'une collectivité",
+    en: "Local government innovation lab",
+  },
+  "public-body": { fr: "Établissement public", en: "Public body" },
+} as const satisfies Record<string, CodelistEntry>;
+
 /** Every codelist by name, with whether it is closed (only these codes are valid). */
 export const codelists = {
   keyFigureFamily: { closed: true, codes: keyFigureFamilies },
@@ -87,6 +150,8 @@ export const codelists = {
   creditRole: { closed: false, codes: creditRoles },
   figureQualifier: { closed: true, codes: figureQualifiers },
   noteKind: { closed: true, codes: noteKinds },
+  indicator: { closed: false, codes: indicators },
+  organisationKind: { closed: false, codes: organisationKinds },
 } as const;
 
 export type CodelistName = keyof typeof codelists;

@@ -148,8 +148,12 @@ describe("the 2018 report of La 27e Région", () => {
 
   it("exports the key figures as a flat CSV", () => {
     const csv = keyFiguresToCsv(report, "en").split("\n");
-    expect(csv[0]).toBe("id,family,label,value,value_max,qualifier,unit,start,end,programme");
-    expect(csv).toContain("budget-2017,Resources,Budget total en 2017,1000000,,,EUR,2017,2017,");
+    expect(csv[0]).toBe(
+      "id,family,label,value,value_max,qualifier,unit,start,end,programme,indicator",
+    );
+    expect(csv).toContain(
+      "budget-2017,Resources,Budget total en 2017,1000000,,,EUR,2017,2017,,annual-budget",
+    );
     expect(csv).toHaveLength(report.keyFigures.length + 2);
   });
 });

@@ -1,6 +1,6 @@
 import { messagesEn } from "./i18n/messages.en";
 import { messagesFr, type ReportSchemaMessages } from "./i18n/messages.fr";
-import type { ReportIssue } from "./issues";
+import type { IssueGroup, ReportIssue } from "./issues";
 
 export type ReportLocale = "fr" | "en";
 
@@ -19,6 +19,14 @@ function fill(
       return (messages.types as Record<string, string>)[value] ?? value;
     return String(value);
   });
+}
+
+/** The heading of a group of issues, in words: "Champs obligatoires manquants". */
+export function formatIssueGroupHeading(
+  group: Pick<IssueGroup, "code">,
+  locale: ReportLocale = "fr",
+): string {
+  return catalogues[locale].groups[group.code];
 }
 
 /** Where an issue is, as a phrase: a spreadsheet cell when known, else the JSON pointer. */

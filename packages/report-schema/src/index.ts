@@ -4,7 +4,11 @@ export {
   SCHEMA_VERSION,
   SCHEMA_VERSIONS,
   deprecatedFields,
+  COMPATIBLE_VERSIONS,
   type Activity,
+  type CaseStudy,
+  type Foreword,
+  type Source,
   type KeyFigure,
   type Link,
   type Money,
@@ -25,6 +29,8 @@ export {
   codesOf,
   creditRoles,
   figureQualifiers,
+  indicators,
+  organisationKinds,
   keyFigureFamilies,
   memberCategories,
   noteKinds,
@@ -38,9 +44,10 @@ export {
   validateReportJson,
   parseReportJson,
   lineAndColumn,
+  shortenValue,
   type ValidationResult,
 } from "./validate";
-export { checkCrossFieldRules } from "./rules";
+export { checkCrossFieldRules, schemaKnowsPointer } from "./rules";
 export {
   groupIssues,
   toPointer,
@@ -51,7 +58,12 @@ export {
   type IssueParams,
   type ReportIssue,
 } from "./issues";
-export { formatIssue, formatIssueLocation, type ReportLocale } from "./format-issue";
+export {
+  formatIssue,
+  formatIssueGroupHeading,
+  formatIssueLocation,
+  type ReportLocale,
+} from "./format-issue";
 export { messagesFr as reportSchemaMessagesFr } from "./i18n/messages.fr";
 export { messagesEn as reportSchemaMessagesEn } from "./i18n/messages.en";
 export type { ReportSchemaMessages } from "./i18n/messages.fr";

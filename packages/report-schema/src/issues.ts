@@ -27,6 +27,8 @@ export type IssueCode =
   | "category-count-mismatch"
   | "duplicate-id"
   | "unknown-reference"
+  | "unknown-pointer"
+  | "missing-recommended"
   | "unknown-code"
   | "deprecated-field"
   | "unknown-sheet"

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import old from "../fixtures/report-0.9.0.json";
 import minimal from "../fixtures/valid-minimal.json";
+import report2018v100 from "../fixtures/la-27e-region-2018-1.0.0.json";
+import report2018 from "../data/la-27e-region-2018.json";
 import { migrateReport } from "./migrate";
 import { validateReport } from "./validate";
 
@@ -30,9 +32,38 @@ describe("migrateReport", () => {
   it("downgrades and upgrades back to the same report", () => {
     const down = migrateReport(minimal, "0.9.0");
     expect((down.data as { organization?: unknown }).organization).toBeDefined();
-    expect(validateReport(migrateReport(down.data, "1.0.0").data).report).toEqual(
-      validateReport(minimal).report,
+    // 0.9.0 has no `sources` (added in 1.1.0): the only thing a round trip through it loses.
+    expect(validateReport(migrateReport(down.data, "1.1.0").data).report).toEqual({
+      ...validateReport(minimal).report,
+      sources: [],
+    });
+  });
+
+  it("migrates the 1.0.0 encoding of the 2018 report to a valid 1.1.0 report", () => {
+    const result = migrateReport(report2018v100, "1.1.0");
+    expect(result.ok).toBe(true);
+    expect(result.changes).toEqual([{ code: "set", from: "1.0.0", to: "1.1.0" }]);
+    const validation = validateReport(result.data);
+    expect(validation.issues).toEqual([]);
+    expect(validation.report?.schemaVersion).toBe("1.1.0");
+  });
+
+  it("reads a 1.0.0 file as is, with an outdated-version warning only", () => {
+    const result = validateReport(report2018v100);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.find((issue) => issue.code === "outdated-version")?.severity).toBe(
+      "warning",
     );
+    expect(validateReport(old).issues.map((issue) => issue.code)).toContain("outdated-version");
+  });
+
+  it("drops the fields 1.1.0 added when going down to 1.0.0, and says which", () => {
+    const down = migrateReport(report2018, "1.0.0");
+    expect(down.changes.filter((change) => change.code === "removed").map((c) => c.from)).toEqual(
+      expect.arrayContaining(["/sources", "/organisation/kind", "/keyFigures/0/indicator"]),
+    );
+    expect(JSON.stringify(down.data)).not.toContain('"indicator"');
+    expect(migrateReport(down.data, "1.1.0").data).toMatchObject({ schemaVersion: "1.1.0" });
   });
 
   it("says when it cannot", () => {

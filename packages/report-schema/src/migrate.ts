@@ -11,7 +11,11 @@ export interface MigrationResult {
   from?: string;
   to: SchemaVersion;
   /** What each step changed, as codes with parameters (for logs and CLIs). */
-  changes: { code: "renamed" | "split" | "joined" | "moved" | "set"; from: string; to: string }[];
+  changes: {
+    code: "renamed" | "split" | "joined" | "moved" | "set" | "removed";
+    from: string;
+    to: string;
+  }[];
   error?: "not-an-object" | "unknown-version";
 }
 
@@ -69,7 +73,38 @@ const upgrades: Record<string, Step> = {
   },
 };
 
+/** Fields 1.1.0 added; a downgrade to 1.0.0 drops them (and says so in `changes`). */
+const addedIn110 = [
+  ["sources"],
+  ["caseStudies"],
+  ["report", "foreword"],
+  ["organisation", "kind"],
+  ["organisation", "country"],
+  ["organisation", "parentOrganisations"],
+  ["organisation", "closedYear"],
+] as const;
+
+// 1.0.0 → 1.1.0 only adds optional fields and relaxes required ones: the data is kept as is.
+upgrades["1.0.0"] = () => {};
+
 const downgrades: Record<string, Step> = {
+  "1.1.0": (data, changes) => {
+    for (const path of addedIn110) {
+      const parent = path.length === 1 ? data : data[path[0]];
+      const key = path.at(-1)!;
+      if (isObject(parent) && parent[key] !== undefined) {
+        delete parent[key];
+        changes.push({ code: "removed", from: `/${path.join("/")}`, to: "" });
+      }
+    }
+    if (Array.isArray(data.keyFigures))
+      data.keyFigures.forEach((figure, index) => {
+        if (isObject(figure) && figure.indicator !== undefined) {
+          delete figure.indicator;
+          changes.push({ code: "removed", from: `/keyFigures/${index}/indicator`, to: "" });
+        }
+      });
+  },
   "1.0.0": (data, changes) => {
     if (isObject(data.organisation)) {
       data.organization = data.organisation;

@@ -95,6 +95,7 @@ export function keyFiguresToCsv(report: Report, locale: ReportLocale = "fr"): st
           "début",
           "fin",
           "programme",
+          "indicateur",
         ]
       : [
           "id",
@@ -107,11 +108,12 @@ export function keyFiguresToCsv(report: Report, locale: ReportLocale = "fr"): st
           "start",
           "end",
           "programme",
+          "indicator",
         ];
   const rows = report.keyFigures.map((figure) =>
     [
       figure.id,
-      codeLabel("keyFigureFamily", figure.family, locale),
+      figure.family === undefined ? undefined : codeLabel("keyFigureFamily", figure.family, locale),
       figure.label,
       figure.value,
       figure.valueMax,
@@ -120,6 +122,7 @@ export function keyFiguresToCsv(report: Report, locale: ReportLocale = "fr"): st
       figure.periodStart,
       figure.periodEnd,
       figure.programmeId,
+      figure.indicator,
     ]
       .map(csvCell)
       .join(","),

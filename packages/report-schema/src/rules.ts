@@ -1,6 +1,33 @@
 import { codelists, type CodelistName } from "./codelists";
 import type { IssueCode, IssueParams, ReportIssue } from "./issues";
+import { reportSchema } from "./schema";
 import { deprecatedFields } from "./versions";
+
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, { _zod: { def: SchemaDef } }>;
+  element?: { _zod: { def: SchemaDef } };
+  innerType?: { _zod: { def: SchemaDef } };
+}
+
+/** Whether the schema has a place for this pointer (array indexes step into items), present or not. */
+export function schemaKnowsPointer(pointer: string): boolean {
+  let def: SchemaDef | undefined = (reportSchema as unknown as { _zod: { def: SchemaDef } })._zod
+    .def;
+  const unwrap = () => {
+    while (def?.innerType) def = def.innerType._zod.def;
+  };
+  if (pointer === "") return true;
+  for (const raw of pointer.slice(1).split("/")) {
+    unwrap();
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (def?.type === "array" && /^\d+$/.test(token)) def = def.element?._zod.def;
+    else if (def?.type === "object" && def.shape && Object.hasOwn(def.shape, token))
+      def = def.shape[token]!._zod.def;
+    else return false;
+  }
+  return true;
+}
 
 type Plain = Record<string, unknown>;
 const isObject = (value: unknown): value is Plain =>
@@ -77,6 +104,11 @@ export function checkCrossFieldRules(input: unknown): ReportIssue[] {
   };
 
   claimId(input.organisation, "/organisation");
+  checkCode(input.organisation, "/organisation", "kind", "organisationKind");
+  if (input.license === undefined)
+    add("/license", "missing-recommended", "warning", { field: "license" });
+  if (arrayAt(input, "sources").length === 0)
+    add("/sources", "missing-recommended", "warning", { field: "sources" });
   const report = input.report;
   checkOrder(report, "/report", "periodStart", "periodEnd");
   arrayAt(report, "credits").forEach((credit, index) =>
@@ -97,7 +129,9 @@ export function checkCrossFieldRules(input: unknown): ReportIssue[] {
     claimId(figure, pointer);
     checkOrder(figure, pointer, "periodStart", "periodEnd");
     checkOrder(figure, pointer, "value", "valueMax");
+    checkCode(figure, pointer, "indicator", "indicator");
   });
+  arrayAt(input, "caseStudies").forEach((study, index) => claimId(study, `/caseStudies/${index}`));
 
   const checkEvent = (event: unknown, pointer: string) => {
     claimId(event, pointer);
@@ -187,15 +221,28 @@ export function checkCrossFieldRules(input: unknown): ReportIssue[] {
     )
       add(`/keyFigures/${index}/programmeId`, "unknown-reference", "error", { id: programmeId });
   });
+  arrayAt(input, "caseStudies").forEach((study, index) => {
+    const programmeId = stringAt(study, "programmeId");
+    if (
+      programmeId !== undefined &&
+      !arrayAt(input, "programmes").some((programme) => stringAt(programme, "id") === programmeId)
+    )
+      add(`/caseStudies/${index}/programmeId`, "unknown-reference", "error", { id: programmeId });
+  });
 
-  arrayAt(input, "notes").forEach((note, index) =>
+  // A `missing-data` note exists to point at what the source does not give: its pointers may
+  // name absent fields, as long as the schema has a place for them.
+  arrayAt(input, "notes").forEach((note, index) => {
+    const missingData = stringAt(note, "kind") === "missing-data";
     arrayAt(note, "pointers").forEach((pointer, pointerIndex) => {
-      if (typeof pointer === "string" && resolvePointer(input, pointer) === undefined)
-        add(`/notes/${index}/pointers/${pointerIndex}`, "unknown-reference", "warning", {
-          id: pointer,
-        });
-    }),
-  );
+      if (typeof pointer !== "string" || resolvePointer(input, pointer) !== undefined) return;
+      if (missingData && schemaKnowsPointer(pointer)) return;
+      add(`/notes/${index}/pointers/${pointerIndex}`, "unknown-pointer", "warning", {
+        pointer,
+        missingData,
+      });
+    });
+  });
 
   for (const field of deprecatedFields) {
     const [, parent, key] = field.pointer.split("/");

@@ -4,13 +4,14 @@ import { codesOf, type CodelistName } from "./codelists";
 
 type CodeOf<Name extends CodelistName> = keyof (typeof codelists)[Name]["codes"] & string;
 
-import { SCHEMA_VERSION } from "./versions";
+import { COMPATIBLE_VERSIONS } from "./versions";
 
 export {
   deprecatedFields,
   SCHEMA_ID,
   SCHEMA_VERSION,
   SCHEMA_VERSIONS,
+  COMPATIBLE_VERSIONS,
   type SchemaVersion,
 } from "./versions";
 
@@ -58,7 +59,11 @@ export const person = z.strictObject({
 
 export const keyFigure = z.strictObject({
   id,
-  family: closedCode("keyFigureFamily"),
+  indicator: openCode("indicator").optional().meta({
+    description:
+      "Stable identifier of what is counted, from the `indicator` codelist: lines figures up across years and labs",
+  }),
+  family: closedCode("keyFigureFamily").optional(),
   label: text,
   value: z.number(),
   valueMax: z
@@ -85,10 +90,10 @@ export const practicalCase = z.strictObject({
 export const site = z.strictObject({
   id,
   authority: text,
-  status: closedCode("siteStatus"),
+  status: closedCode("siteStatus").optional(),
   startDate: partialDate.optional(),
   endDate: partialDate.optional(),
-  summary: text,
+  summary: text.optional(),
   residents: z.array(person).default([]),
   practicalCases: z.array(practicalCase).default([]),
 });
@@ -96,7 +101,7 @@ export const site = z.strictObject({
 export const event = z.strictObject({
   id,
   title: text,
-  startDate: partialDate,
+  startDate: partialDate.optional(),
   endDate: partialDate.optional(),
   place: text.optional(),
   partners: z.array(text).default([]),
@@ -109,7 +114,7 @@ export const programme = z.strictObject({
   name: text,
   startYear: year.optional(),
   endYear: year.optional(),
-  description: text,
+  description: text.optional(),
   budget: money.optional(),
   coFunders: z.array(coFunder).default([]),
   partnerAgencies: z.array(person).default([]),
@@ -130,7 +135,7 @@ export const activityEntry = z.strictObject({
 export const activity = z.strictObject({
   id,
   type: openCode("activityType"),
-  count: z.int().min(0),
+  count: z.int().min(0).optional(),
   qualifier: closedCode("figureQualifier").optional(),
   /** False when `entries` are examples only ("among them…"): the count check is skipped. */
   entriesComplete: z.boolean().default(true),
@@ -140,12 +145,12 @@ export const activity = z.strictObject({
 
 export const memberCategory = z.strictObject({
   category: closedCode("memberCategory"),
-  declaredCount: z.int().min(0),
+  declaredCount: z.int().min(0).optional(),
   members: z.array(text).default([]),
 });
 
 export const members = z.strictObject({
-  year,
+  year: year.optional(),
   institutionalDeclared: z.int().min(0).optional(),
   categories: z.array(memberCategory).default([]),
   individualDeclared: z.int().min(0).optional(),
@@ -178,16 +183,16 @@ export const financeYear = z.strictObject({
 
 export const period = z.strictObject({
   startYear: year,
-  endYear: year,
+  endYear: year.optional().meta({ description: "Absent while the period is still going on" }),
   title: text,
   description: text.optional(),
 });
 
 export const plannedItem = z.strictObject({
   id,
-  year,
+  year: year.optional().meta({ description: "Absent when the source says only “next year”" }),
   title: text,
-  description: text,
+  description: text.optional(),
   when: text.optional(),
   partners: z.array(text).default([]),
 });
@@ -197,6 +202,36 @@ export const note = z.strictObject({
   kind: closedCode("noteKind"),
   text,
   pointers: z.array(z.string().regex(/^(\/[^/]*)*$/)).default([]),
+});
+
+/** A case study or reference from elsewhere (another city, another country), not one of the lab's own sites. */
+export const caseStudy = z.strictObject({
+  id,
+  title: text,
+  place: text.optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .meta({ description: "ISO 3166-1 alpha-2 country code" }),
+  year: year.optional(),
+  organisation: text.optional(),
+  description: text.optional(),
+  programmeId: id.optional(),
+  links: z.array(link).default([]),
+});
+
+/** Where the data of this file comes from: the printed report, a web page, an interview. */
+export const source = z.strictObject({
+  title: text,
+  url: url.optional(),
+  accessed: partialDate.optional().meta({ description: "When the source was read" }),
+});
+
+export const foreword = z.strictObject({
+  title: text.optional(),
+  text,
+  signatories: z.array(person).default([]),
 });
 
 export const governance = z.strictObject({
@@ -210,14 +245,36 @@ export const governance = z.strictObject({
 export const reportSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z
+      .enum(COMPATIBLE_VERSIONS)
+      .meta({
+        description:
+          "Schema version the file follows; older minor versions of the same major are read as is",
+      }),
     language: z.string().regex(/^[a-z]{2}$/),
-    license: text.meta({ description: "SPDX identifier of the content licence" }),
+    license: text
+      .optional()
+      .meta({ description: "SPDX identifier of the content licence; a warning when absent" }),
+    sources: z
+      .array(source)
+      .default([])
+      .meta({ description: "Where the data comes from; a warning when empty" }),
     organisation: z.strictObject({
       id,
       name: text,
+      kind: openCode("organisationKind").optional(),
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .optional()
+        .meta({ description: "ISO 3166-1 alpha-2 country code" }),
+      parentOrganisations: z
+        .array(text)
+        .default([])
+        .meta({ description: "Ministries, authorities or bodies the lab belongs to" }),
       legalForm: text.optional(),
       foundedYear: year.optional(),
+      closedYear: year.optional(),
       website: url.optional(),
       url: url
         .optional()
@@ -226,8 +283,8 @@ export const reportSchema = z
     report: z.strictObject({
       title: text,
       year,
-      periodStart: partialDate,
-      periodEnd: partialDate,
+      periodStart: partialDate.optional(),
+      periodEnd: partialDate.optional(),
       printedDate: text.optional().meta({ description: "The date as printed on the cover" }),
       publishedDate: partialDate.optional(),
       edition: text.optional(),
@@ -235,8 +292,19 @@ export const reportSchema = z
         .array(z.strictObject({ role: openCode("creditRole"), names: z.array(text) }))
         .default([]),
       contents: z
-        .array(z.strictObject({ title: text, pageStart: z.int().min(1), pageEnd: z.int().min(1) }))
+        .array(
+          z.strictObject({
+            title: text,
+            pageStart: z.int().min(1).optional(),
+            pageEnd: z
+              .int()
+              .min(1)
+              .optional()
+              .meta({ description: "Absent when the contents list gives only the first page" }),
+          }),
+        )
         .default([]),
+      foreword: foreword.optional(),
       acknowledgements: z
         .strictObject({
           text: text.optional(),
@@ -255,6 +323,7 @@ export const reportSchema = z
     team: team.optional(),
     finances: z.array(financeYear).default([]),
     timeline: z.array(period).default([]),
+    caseStudies: z.array(caseStudy).default([]),
     planned: z.array(plannedItem).default([]),
     links: z.array(link).default([]),
     notes: z.array(note).default([]),
@@ -279,3 +348,6 @@ export type Link = z.output<typeof link>;
 export type Money = z.output<typeof money>;
 export type PlannedItem = z.output<typeof plannedItem>;
 export type Note = z.output<typeof note>;
+export type CaseStudy = z.output<typeof caseStudy>;
+export type Source = z.output<typeof source>;
+export type Foreword = z.output<typeof foreword>;

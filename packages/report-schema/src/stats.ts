@@ -30,7 +30,7 @@ export function reportStats(report: Report): ReportStats {
     sites: sites.length,
     residents: sites.reduce((total, site) => total + site.residents.length, 0),
     activities: report.activities.length,
-    activityCount: report.activities.reduce((total, activity) => total + activity.count, 0),
+    activityCount: report.activities.reduce((total, activity) => total + (activity.count ?? 0), 0),
     institutionalMembers:
       report.members?.categories.reduce((total, category) => total + category.members.length, 0) ??
       0,

@@ -1,16 +1,36 @@
 import type { core } from "zod";
+import validateStructure from "../generated/structure-validator.js";
 import { toPointer, type IssueParams, type ReportIssue } from "./issues";
 import { findJsonSyntaxError } from "./json-syntax";
 import { checkCrossFieldRules } from "./rules";
-import { reportSchema, SCHEMA_VERSION, SCHEMA_VERSIONS, type Report } from "./schema";
+import {
+  COMPATIBLE_VERSIONS,
+  reportSchema,
+  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+  type Report,
+} from "./schema";
 
 export type ValidationResult =
   | { ok: true; report: Report; issues: []; warnings: ReportIssue[] }
   | { ok: false; report?: undefined; issues: ReportIssue[]; warnings: ReportIssue[] };
 
+const VALUE_MAX_LENGTH = 40;
+
+/** The offending value as a short text for messages: long texts cut, objects and lists elided. */
+export function shortenValue(value: unknown): string {
+  if (typeof value === "string")
+    return value.length > VALUE_MAX_LENGTH ? `${value.slice(0, VALUE_MAX_LENGTH - 1)}…` : value;
+  if (Array.isArray(value)) return value.length === 0 ? "[]" : "[…]";
+  if (typeof value === "object" && value !== null)
+    return Object.keys(value).length === 0 ? "{}" : "{…}";
+  return String(value);
+}
+
 function fromZodIssue(issue: core.$ZodIssue): ReportIssue {
   const pointer = toPointer(issue.path);
   const params: IssueParams = {};
+  if ("input" in issue && issue.input !== undefined) params.value = shortenValue(issue.input);
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined)
@@ -29,7 +49,7 @@ function fromZodIssue(issue: core.$ZodIssue): ReportIssue {
         pointer,
         code: "invalid-value",
         severity: "error",
-        params: { allowed: issue.values.map(String) },
+        params: { ...params, allowed: issue.values.map(String) },
       };
     case "invalid_format":
       params.format = issue.format === "regex" && issue.pattern ? issue.pattern : issue.format;
@@ -39,20 +59,122 @@ function fromZodIssue(issue: core.$ZodIssue): ReportIssue {
         pointer,
         code: "too-small",
         severity: "error",
-        params: { minimum: Number(issue.minimum), origin: issue.origin },
+        params: { ...params, minimum: Number(issue.minimum), origin: issue.origin },
       };
     case "too_big":
       return {
         pointer,
         code: "too-big",
         severity: "error",
-        params: { maximum: Number(issue.maximum), origin: issue.origin },
+        params: { ...params, maximum: Number(issue.maximum), origin: issue.origin },
       };
     case "unrecognized_keys":
       return { pointer, code: "unknown-field", severity: "error", params: { fields: issue.keys } };
     default:
-      return { pointer, code: "invalid-value", severity: "error", params: { detail: issue.code } };
+      return {
+        pointer,
+        code: "invalid-value",
+        severity: "error",
+        params: { ...params, detail: issue.code },
+      };
   }
+}
+
+// ---- fast path ----------------------------------------------------------------------------
+// A valid report is checked by ajv's compiled code (generated/structure-validator.js), which
+// builds nothing; defaults are then filled in by copying only the objects that lack one. zod
+// runs only when the structure is invalid, to word every error.
+
+interface ZodDef {
+  type: string;
+  format?: string;
+  shape?: Record<string, { _zod: { def: ZodDef } }>;
+  element?: { _zod: { def: ZodDef } };
+  innerType?: { _zod: { def: ZodDef } };
+  defaultValue?: unknown;
+}
+type FillPlan =
+  | {
+      kind: "object";
+      fields: [string, FillPlan | undefined][];
+      defaults: [string, unknown][];
+    }
+  | { kind: "array"; items: FillPlan }
+  | { kind: "url"; check: (value: unknown) => boolean };
+
+interface ZodLike {
+  _zod: { def: ZodDef };
+  safeParse?: (value: unknown) => { success: boolean };
+}
+
+function planOf(schema: ZodLike): FillPlan | undefined {
+  let def = schema._zod.def;
+  while (def.innerType && def.type !== "default") {
+    schema = def.innerType as ZodLike;
+    def = schema._zod.def;
+  }
+  if (def.type === "default") return planOf(def.innerType as ZodLike);
+  if (def.type === "object" && def.shape) {
+    const fields: [string, FillPlan | undefined][] = [];
+    const defaults: [string, unknown][] = [];
+    for (const [key, child] of Object.entries(def.shape)) {
+      const childDef = child._zod.def;
+      if (childDef.type === "default") defaults.push([key, childDef.defaultValue]);
+      const plan = planOf(child as ZodLike);
+      if (plan || childDef.type === "default") fields.push([key, plan]);
+    }
+    return fields.length > 0 ? { kind: "object", fields, defaults } : undefined;
+  }
+  if (def.type === "array" && def.element) {
+    const items = planOf(def.element as ZodLike);
+    return items ? { kind: "array", items } : undefined;
+  }
+  if (def.type === "string" && def.format === "url" && schema.safeParse) {
+    const check = schema.safeParse.bind(schema);
+    return { kind: "url", check: (value) => check(value).success };
+  }
+  return undefined;
+}
+
+let fillPlan: FillPlan | undefined;
+const copyDefault = (value: unknown) => (Array.isArray(value) ? [] : value);
+
+/** Fills defaults in, copying only what changes; undefined when a value needs zod's checks. */
+function fill(value: unknown, plan: FillPlan): unknown {
+  if (plan.kind === "url") return plan.check(value) ? value : undefined;
+  if (plan.kind === "array") {
+    if (!Array.isArray(value)) return value;
+    let out: unknown[] = value;
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      const filled = fill(item, plan.items);
+      if (filled === undefined) return undefined;
+      if (filled !== item) {
+        if (out === value) out = value.slice();
+        out[index] = filled;
+      }
+    }
+    return out;
+  }
+  if (typeof value !== "object" || value === null) return value;
+  const object = value as Record<string, unknown>;
+  let out = object;
+  for (const [key, child] of plan.fields) {
+    const current = object[key];
+    let next: unknown = current;
+    if (current === undefined) {
+      const fallback = plan.defaults.find(([name]) => name === key);
+      if (fallback) next = copyDefault(fallback[1]);
+    } else if (child) {
+      next = fill(current, child);
+      if (next === undefined) return undefined;
+    }
+    if (next !== current) {
+      if (out === object) out = { ...object };
+      out[key] = next;
+    }
+  }
+  return out;
 }
 
 /**
@@ -67,12 +189,25 @@ export function validateReport(input: unknown): ValidationResult {
   const versionIssues: ReportIssue[] = [];
   if (typeof declared === "string" && declared !== SCHEMA_VERSION) {
     const known = (SCHEMA_VERSIONS as readonly string[]).includes(declared);
+    // An older minor version of the same major is valid content: a warning, not an error.
+    const compatible = (COMPATIBLE_VERSIONS as readonly string[]).includes(declared);
     versionIssues.push({
       pointer: "/schemaVersion",
       code: known ? "outdated-version" : "unsupported-version",
-      severity: "error",
+      severity: compatible ? "warning" : "error",
       params: { found: declared, expected: SCHEMA_VERSION, supported: SCHEMA_VERSIONS },
     });
+  }
+  if (validateStructure(input)) {
+    fillPlan ??= planOf(reportSchema as unknown as ZodLike);
+    const filled = fillPlan ? fill(input, fillPlan) : input;
+    if (filled !== undefined) {
+      const all = [...versionIssues, ...checkCrossFieldRules(input)];
+      const issues = all.filter((issue) => issue.severity === "error");
+      const warnings = all.filter((issue) => issue.severity === "warning");
+      if (issues.length === 0) return { ok: true, report: filled as Report, issues: [], warnings };
+      return { ok: false, issues, warnings };
+    }
   }
   const parsed = reportSchema.safeParse(input, { reportInput: true });
   const schemaIssues = parsed.success
@@ -81,7 +216,7 @@ export function validateReport(input: unknown): ValidationResult {
         .filter(
           (issue) =>
             !(
-              versionIssues.length > 0 &&
+              versionIssues.some((issue) => issue.severity === "error") &&
               issue.path.length === 1 &&
               issue.path[0] === "schemaVersion"
             ),
