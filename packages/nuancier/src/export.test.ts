@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nuancierContent as data } from "./content/index";
-import { csvField, formatHours, pathToCsv, pathToMarkdown } from "./export";
+import { extendNuancier } from "./extend";
+import { csvField, formatHours, pathToCsv, pathToJson, pathToMarkdown } from "./export";
+import { crossBorderOverlay, localSectorOverlay } from "./fixtures/overlays";
 import { buildPath } from "./path";
 
 const path = buildPath(data, ["rapid-prototyping", "reframing-the-brief"], {
@@ -64,6 +66,7 @@ describe("exports", () => {
       "Hours (min)",
       "Hours (max)",
       "Why",
+      "Credits",
     ]);
     expect(rows).toHaveLength(3);
     expect(rows[1]!.slice(0, 3)).toEqual(["1", "Designing and prototyping", "Rapid prototyping"]);
@@ -82,5 +85,79 @@ describe("exports", () => {
   it("formats hours in each locale", () => {
     expect(formatHours({ min: 1.5, max: 2 }, "fr")).toBe("1,5 à 2 h");
     expect(formatHours({ min: 7, max: 7 }, "en")).toBe("7 h");
+  });
+
+  describe("with an overlay's texts", () => {
+    const merged = extendNuancier(
+      extendNuancier(data, crossBorderOverlay).data,
+      localSectorOverlay,
+    ).data;
+    const mixed = buildPath(
+      merged,
+      ["learning-elsewhere", "testing-tools-early", "generating-ideas"],
+      {
+        preferredFormats: ["cross-border-tandem", "tool-testing-lab"],
+      },
+    );
+
+    it("credits each overlay's texts to their authors and licence in Markdown, not to the palette", () => {
+      const markdown = pathToMarkdown(mixed, merged, "fr");
+      expect(markdown).toContain(
+        "_Apprendre ailleurs, Tandem transfrontalier : Textes ajoutés par le Centre de formation transfrontalier d'exemple. Licence CC-BY-SA-4.0._ <https://example.org/centre-transfrontalier>",
+      );
+      expect(markdown).toContain(
+        "_Tester un outil très tôt, Numérique frugal, Testothèque : Textes de Département d'exemple. Licence non précisée._",
+      );
+      expect(markdown).toContain("Contenu sous licence CC-BY-SA-4.0. Textes de Communs");
+      // A path with none of the overlays' texts owes them nothing.
+      expect(pathToMarkdown(path, merged, "fr")).not.toContain("Département d'exemple");
+    });
+
+    it("credits each CSV row's authors in its last column", () => {
+      const rows = readCsv(pathToCsv(mixed, merged, "en"));
+      const credit = (row: number) => rows[row]!.at(-1);
+      const palette =
+        "Texts by Communs, after La 27e Région's Nuancier de formation (2015) (CC-BY-SA-4.0)";
+      // The renamed nuance and the added format are the centre's; the sector is the palette's.
+      expect(credit(1)).toBe(
+        `Centre de formation transfrontalier d'exemple (CC-BY-SA-4.0) ; ${palette}`,
+      );
+      expect(credit(2)).toBe("Département d'exemple (licence not stated)");
+      expect(credit(3)).toBe(palette);
+    });
+
+    it("writes JSON with ids, texts, reasons and credits", () => {
+      const json = JSON.parse(pathToJson(mixed, merged, "en")) as {
+        steps: {
+          nuance: { id: string; name: string };
+          reasons: { code: string; text: string }[];
+        }[];
+        credits: {
+          palette: { licence: string };
+          contributions: { name: string; texts: string[] }[];
+        };
+      };
+      expect(json.steps[0]!.nuance).toEqual({
+        id: "learning-elsewhere",
+        name: "Learning from elsewhere, across the border too",
+      });
+      expect(json.steps[0]!.reasons[0]!.text).toBe("In the chosen place (no. 1).");
+      expect(json.credits.palette.licence).toBe("CC-BY-SA-4.0");
+      expect(json.credits.contributions.map((entry) => entry.name)).toEqual([
+        "Centre de formation transfrontalier d'exemple",
+        "Département d'exemple",
+      ]);
+    });
+
+    it("exports in a third language, with the engine's sentences in its fallback", () => {
+      const markdown = pathToMarkdown(mixed, merged, "de");
+      expect(markdown).toMatch(/^# Training path\n/);
+      expect(markdown).toContain("Grenzüberschreitendes Tandem");
+      expect(markdown).toContain(
+        "Texte ergänzt vom grenzüberschreitenden Beispiel-Fortbildungszentrum.",
+      );
+      // Texts without German fall back to English, as the overlay declares.
+      expect(markdown).toContain("**Testing a tool very early**");
+    });
   });
 });

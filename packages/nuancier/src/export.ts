@@ -1,134 +1,206 @@
-import type { Locale, NuanceKind, NuancierData } from "./model";
+import { exportMessagesEn } from "./i18n/messages.en";
+import { exportMessagesFr, type ExportMessages } from "./i18n/messages.fr";
+import {
+  messageLocale,
+  textIn,
+  type ContentLocale,
+  type Contribution,
+  type NuanceKind,
+  type NuancierData,
+} from "./model";
 import type { PathReason, PathStep, TrainingPath } from "./path";
 
-const words = {
-  fr: {
-    title: "Parcours de formation",
-    total: "Durée totale",
-    step: "Étape",
-    sector: "Secteur",
-    nuance: "Nuance",
-    kind: "Nature",
-    format: "Format",
-    minHours: "Heures (min.)",
-    maxHours: "Heures (max.)",
-    why: "Pourquoi",
-    licence: "Contenu sous licence",
-    kinds: { being: "être", doing: "faire", acting: "agir" },
-    hours: (min: string, max: string) => (min === max ? `${min} h` : `${min} à ${max} h`),
-  },
-  en: {
-    title: "Training path",
-    total: "Total duration",
-    step: "Step",
-    sector: "Sector",
-    nuance: "Nuance",
-    kind: "Kind",
-    format: "Format",
-    minHours: "Hours (min)",
-    maxHours: "Hours (max)",
-    why: "Why",
-    licence: "Content licensed under",
-    kinds: { being: "being", doing: "doing", acting: "acting" },
-    hours: (min: string, max: string) => (min === max ? `${min} h` : `${min} to ${max} h`),
-  },
-} as const;
+const catalogues = { fr: exportMessagesFr, en: exportMessagesEn } as const;
+
+/** The export sentences for a reader of `locale` (French or English along its fallbacks). */
+const messagesFor = (locale: ContentLocale, data?: Pick<NuancierData, "languages">) =>
+  catalogues[messageLocale(locale, data)] as ExportMessages;
+
+const fill = (template: string, params: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** "7 h", "14 à 21 h": contact hours in the locale's number format. */
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-
-export function formatHours(hours: { min: number; max: number }, locale: Locale): string {
-  let number = numberFormats.get(locale);
+export function formatHours(hours: { min: number; max: number }, locale: ContentLocale): string {
+  const language = messageLocale(locale);
+  let number = numberFormats.get(language);
   if (!number) {
-    number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    numberFormats.set(locale, number);
+    number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+    numberFormats.set(language, number);
   }
-  return words[locale].hours(number.format(hours.min), number.format(hours.max));
+  const text = messagesFor(language);
+  return hours.min === hours.max
+    ? fill(text.hours, { min: number.format(hours.min) })
+    : fill(text.hoursRange, { min: number.format(hours.min), max: number.format(hours.max) });
 }
 
-export const kindLabel = (kind: NuanceKind, locale: Locale) => words[locale].kinds[kind];
+export const kindLabel = (kind: NuanceKind, locale: ContentLocale) =>
+  messagesFor(locale).kinds[kind];
 
 /** One sentence per reason code, for exports; UIs may use their own messages instead. */
-export function describeReason(reason: PathReason, data: NuancierData, locale: Locale): string {
-  const fr = locale === "fr";
-  const format = (id: string) => data.formats.find((entry) => entry.id === id)?.name[locale] ?? id;
-  const audience = (id: string) =>
-    data.audiences.find((entry) => entry.id === id)?.name[locale] ?? id;
-  switch (reason.code) {
-    case "order-as-selected":
-      return fr
-        ? `À la place choisie (n° ${reason.params.position}).`
-        : `In the chosen place (no. ${reason.params.position}).`;
-    case "order-progressive":
-      return fr
-        ? `Progression être → faire → agir : une nuance pour ${words.fr.kinds[reason.params.kind]}.`
-        : `Being → doing → acting progression: a nuance of ${words.en.kinds[reason.params.kind]}.`;
-    case "format-preferred":
-      return fr
-        ? `${format(reason.params.formatId)} : un format que vous préférez.`
-        : `${format(reason.params.formatId)}: a format you prefer.`;
-    case "format-fits-budget":
-      return fr
-        ? `${format(reason.params.formatId)} tient dans les ${reason.params.remainingHours} h restantes.`
-        : `${format(reason.params.formatId)} fits in the ${reason.params.remainingHours} h left.`;
-    case "format-fits-group":
-      return fr
-        ? `${format(reason.params.formatId)} convient à un groupe de ${reason.params.groupSize}.`
-        : `${format(reason.params.formatId)} suits a group of ${reason.params.groupSize}.`;
-    case "format-varies":
-      return fr
-        ? `${format(reason.params.formatId)} varie les façons d'apprendre.`
-        : `${format(reason.params.formatId)} varies the ways of learning.`;
-    case "format-shortest":
-      return fr
-        ? `${format(reason.params.formatId)} : le format adapté le plus court.`
-        : `${format(reason.params.formatId)}: the shortest suitable format.`;
-    case "audience-outside":
-      return fr
-        ? `Attention : pas d'abord pensée pour ${audience(reason.params.audience)}.`
-        : `Note: not primarily meant for ${audience(reason.params.audience)}.`;
-  }
+export function describeReason(
+  reason: PathReason,
+  data: NuancierData,
+  locale: ContentLocale,
+): string {
+  const name = (collection: "formats" | "audiences", id: string) => {
+    const entry = data[collection].find((candidate) => candidate.id === id);
+    return entry ? textIn(entry.name, locale, data) : id;
+  };
+  const text = messagesFor(locale, data);
+  const params: Record<string, string | number> = { ...reason.params };
+  if ("formatId" in reason.params) params.format = name("formats", reason.params.formatId);
+  if ("audience" in reason.params) params.audience = name("audiences", reason.params.audience);
+  if ("kind" in reason.params) params.kind = text.kinds[reason.params.kind];
+  return fill(text.reason[reason.code], params);
 }
 
-function describeStep(step: PathStep, data: NuancierData, locale: Locale) {
-  const nuance = data.nuances.find((entry) => entry.id === step.nuanceId);
-  const sector = data.sectors.find((entry) => entry.id === step.sectorId);
-  const format = data.formats.find((entry) => entry.id === step.formatId);
+/** Who wrote the texts an export shows: the palette's authors, then each overlay's. */
+export interface PathCredits {
+  /** The palette's own credit line: title, licence and attribution. */
+  palette: { title: string; licence: string; attribution: string; text: string };
+  /** Overlays whose texts appear in the export, each with the names of those texts. */
+  contributions: {
+    name?: string;
+    url?: string;
+    licence?: string;
+    attribution: string;
+    /** Names of the shown entries the overlay added or renamed. */
+    texts: string[];
+    text: string;
+  }[];
+}
+
+type Shown = { collection: Contribution["texts"][number]["collection"]; id: string };
+
+/** The contributions whose texts an entry shows: the ones that added or renamed it. */
+const creditedFor = (data: NuancierData, shown: Shown) =>
+  (data.contributions ?? []).filter((contribution) =>
+    contribution.texts.some(
+      (text) =>
+        text.collection === shown.collection &&
+        text.id === shown.id &&
+        (!text.fields || text.fields.includes("name")),
+    ),
+  );
+
+const shownIn = (step: PathStep): Shown[] => [
+  { collection: "nuances", id: step.nuanceId },
+  { collection: "sectors", id: step.sectorId },
+  { collection: "formats", id: step.formatId },
+];
+
+/**
+ * The credits an export of `path` owes: the palette's, and each overlay whose texts it shows,
+ * so that an overlay's texts are credited to their authors under their licence.
+ */
+export function pathCredits(
+  path: TrainingPath,
+  data: NuancierData,
+  locale: ContentLocale = "fr",
+): PathCredits {
+  const text = messagesFor(locale, data);
+  const title = textIn(data.title, locale, data);
+  const attribution = textIn(data.attribution, locale, data);
+  const texts = new Map<Contribution, Set<string>>();
+  for (const step of path.steps) {
+    for (const shown of shownIn(step)) {
+      const entry = (data[shown.collection] as { id: string; name: Record<string, string> }[]).find(
+        (candidate) => candidate.id === shown.id,
+      );
+      for (const contribution of creditedFor(data, shown)) {
+        const names = texts.get(contribution) ?? new Set<string>();
+        names.add(entry ? textIn(entry.name, locale, data) : shown.id);
+        texts.set(contribution, names);
+      }
+    }
+  }
   return {
-    nuance: nuance?.name[locale] ?? step.nuanceId,
-    sector: sector?.name[locale] ?? step.sectorId,
-    format: format?.name[locale] ?? step.formatId,
-    kind: kindLabel(step.kind, locale),
+    palette: {
+      title,
+      licence: data.licence,
+      attribution,
+      text: fill(text.paletteCredit, { title, licence: data.licence, attribution }),
+    },
+    contributions: (data.contributions ?? [])
+      .filter((contribution) => texts.has(contribution))
+      .map((contribution) => {
+        const names = [...texts.get(contribution)!];
+        const said = contribution.attribution
+          ? textIn(contribution.attribution, locale, data)
+          : contribution.name
+            ? fill(text.contributionBy, { name: contribution.name })
+            : text.contributionAnonymous;
+        const params = {
+          texts: names.join(", "),
+          attribution: said,
+          licence: contribution.licence ?? "",
+        };
+        return {
+          ...(contribution.name === undefined ? {} : { name: contribution.name }),
+          ...(contribution.url === undefined ? {} : { url: contribution.url }),
+          ...(contribution.licence === undefined ? {} : { licence: contribution.licence }),
+          attribution: said,
+          texts: names,
+          text: fill(
+            contribution.licence ? text.contributionCredit : text.contributionCreditNoLicence,
+            params,
+          ),
+        };
+      }),
+  };
+}
+
+function describeStep(step: PathStep, data: NuancierData, locale: ContentLocale) {
+  const name = (collection: "nuances" | "sectors" | "formats", id: string) => {
+    const entry = data[collection].find((candidate) => candidate.id === id);
+    return entry ? textIn(entry.name, locale, data) : id;
+  };
+  return {
+    nuance: name("nuances", step.nuanceId),
+    sector: name("sectors", step.sectorId),
+    format: name("formats", step.formatId),
+    kind: kindLabel(step.kind, messageLocale(locale, data)),
+    duration: formatHours(step.hours, messageLocale(locale, data)),
     reasons: step.reasons.map((reason) => describeReason(reason, data, locale)),
   };
 }
 
-/** The path as a Markdown document: title, total duration, one numbered item per step. */
+/**
+ * The path as a Markdown document: title, total duration, one numbered item per step, and the
+ * credits: the palette's, then each overlay whose texts it shows.
+ */
 export function pathToMarkdown(
   path: TrainingPath,
   data: NuancierData,
-  locale: Locale = "fr",
-  title: string = words[locale].title,
+  locale: ContentLocale = "fr",
+  title?: string,
 ): string {
-  const w = words[locale];
+  const text = messagesFor(locale, data);
+  const language = messageLocale(locale, data);
   const lines = [
-    `# ${title}`,
+    `# ${title ?? text.title}`,
     "",
-    `${w.total}${locale === "fr" ? " :" : ":"} ${formatHours(path.totalHours, locale)}`,
+    fill(text.total, { duration: formatHours(path.totalHours, language) }),
     "",
   ];
   for (const step of path.steps) {
-    const text = describeStep(step, data, locale);
+    const described = describeStep(step, data, locale);
     lines.push(
-      `${step.position}. **${text.nuance}** (${text.sector}, ${text.kind}) — ${text.format}, ${formatHours(step.hours, locale)}`,
-      ...text.reasons.map((reason) => `   - ${w.why}${locale === "fr" ? " :" : ":"} ${reason}`),
+      fill(text.stepLine, { position: step.position, ...described, reasons: "" }),
+      ...described.reasons.map((reason) => `   - ${fill(text.why, { reason })}`),
     );
   }
-  lines.push(
-    "",
-    `_${data.title[locale]}. ${w.licence} ${data.licence}. ${data.attribution[locale]}_`,
-    "",
-  );
+  const credits = pathCredits(path, data, locale);
+  lines.push("", `_${credits.palette.text}_`);
+  for (const contribution of credits.contributions) {
+    const by = contribution.url ? ` <${contribution.url}>` : "";
+    lines.push("", `_${contribution.text}_${by}`);
+  }
+  lines.push("");
   return lines.join("\n");
 }
 
@@ -138,24 +210,100 @@ export const csvField = (value: string | number): string => {
   return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-/** The path as CSV (comma-separated, CRLF line ends, header row), one row per step. */
-export function pathToCsv(path: TrainingPath, data: NuancierData, locale: Locale = "fr"): string {
-  const w = words[locale];
+/**
+ * The path as CSV (comma-separated, CRLF line ends, header row), one row per step; the last
+ * column credits the authors of the row's texts and their licence.
+ */
+export function pathToCsv(
+  path: TrainingPath,
+  data: NuancierData,
+  locale: ContentLocale = "fr",
+): string {
+  const text = messagesFor(locale, data);
+  const column = text.column;
+  const palette = fill(text.shortCredit, {
+    name: textIn(data.attribution, locale, data).replace(/\.$/, ""),
+    licence: data.licence,
+  });
   const rows: (string | number)[][] = [
-    [w.step, w.sector, w.nuance, w.kind, w.format, w.minHours, w.maxHours, w.why],
+    [
+      column.step,
+      column.sector,
+      column.nuance,
+      column.kind,
+      column.format,
+      column.minHours,
+      column.maxHours,
+      column.why,
+      column.credit,
+    ],
   ];
   for (const step of path.steps) {
-    const text = describeStep(step, data, locale);
+    const described = describeStep(step, data, locale);
+    const credits = new Set<string>();
+    for (const shown of shownIn(step)) {
+      const by = creditedFor(data, shown);
+      if (by.length === 0) credits.add(palette);
+      for (const contribution of by) {
+        const name = contribution.name ?? text.contributionAnonymous;
+        credits.add(
+          contribution.licence
+            ? fill(text.shortCredit, { name, licence: contribution.licence })
+            : fill(text.shortCreditNoLicence, { name }),
+        );
+      }
+    }
     rows.push([
       step.position,
-      text.sector,
-      text.nuance,
-      text.kind,
-      text.format,
+      described.sector,
+      described.nuance,
+      described.kind,
+      described.format,
       step.hours.min,
       step.hours.max,
-      text.reasons.join(" "),
+      described.reasons.join(" "),
+      [...credits].join(" ; "),
     ]);
   }
   return `${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
+
+/** The path as a JSON document: steps with ids and texts, issues, and credits. */
+export function pathToJson(
+  path: TrainingPath,
+  data: NuancierData,
+  locale: ContentLocale = "fr",
+): string {
+  const language = messageLocale(locale, data);
+  const text = messagesFor(locale, data);
+  const document = {
+    title: text.title,
+    locale,
+    totalHours: path.totalHours,
+    totalDuration: formatHours(path.totalHours, language),
+    constraints: path.constraints,
+    steps: path.steps.map((step) => {
+      const described = describeStep(step, data, locale);
+      return {
+        position: step.position,
+        nuance: { id: step.nuanceId, name: described.nuance },
+        sector: {
+          id: step.sectorId,
+          code: data.sectors.find((sector) => sector.id === step.sectorId)?.code,
+          name: described.sector,
+        },
+        kind: { id: step.kind, label: described.kind },
+        format: { id: step.formatId, name: described.format },
+        hours: step.hours,
+        duration: described.duration,
+        reasons: step.reasons.map((reason, index) => ({
+          ...reason,
+          text: described.reasons[index],
+        })),
+      };
+    }),
+    issues: path.issues,
+    credits: pathCredits(path, data, locale),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }

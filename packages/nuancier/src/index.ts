@@ -1,5 +1,8 @@
 export type {
   Audience,
+  ContentLocale,
+  Contribution,
+  Language,
   LearningMode,
   Locale,
   LocalizedText,
@@ -12,8 +15,15 @@ export type {
   SwatchPattern,
   TrainingFormat,
 } from "./model";
-export { textIn } from "./model";
-export { idPattern, learningModes, nuanceKinds, swatchPatterns } from "./constants";
+export { localeChain, messageLocale, textIn } from "./model";
+export {
+  collections,
+  idPattern,
+  learningModes,
+  localeTagPattern,
+  nuanceKinds,
+  swatchPatterns,
+} from "./constants";
 export { foldText } from "./normalize";
 export {
   createNuancierSearch,
@@ -34,9 +44,19 @@ export {
   describeReason,
   formatHours,
   kindLabel,
+  pathCredits,
   pathToCsv,
+  pathToJson,
   pathToMarkdown,
+  type PathCredits,
 } from "./export";
+export {
+  exportMessagesFr,
+  overlayMessagesFr,
+  type ExportMessages,
+  type OverlayMessages,
+} from "./i18n/messages.fr";
+export { exportMessagesEn, overlayMessagesEn } from "./i18n/messages.en";
 export {
   createShareLink,
   decodeSelection,

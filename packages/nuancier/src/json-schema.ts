@@ -1,5 +1,15 @@
 import * as z from "zod/mini";
-import { nuancierDataSchema, nuancierOverlaySchema } from "./schema";
+import { localeTagPattern } from "./constants";
+import { languageKeyedSchemas, nuancierDataSchema, nuancierOverlaySchema } from "./schema";
+
+// Zod checks language-tag keys in code; the JSON Schema says it with `propertyNames`.
+const options: Parameters<typeof z.toJSONSchema>[1] = {
+  override(context) {
+    if (languageKeyedSchemas.has(context.zodSchema)) {
+      context.jsonSchema.propertyNames = { type: "string", pattern: localeTagPattern.source };
+    }
+  },
+};
 
 const base = "https://communs.example/schemas";
 
@@ -9,12 +19,12 @@ export function nuancierJsonSchemas(): { data: object; overlay: object } {
     data: {
       $id: `${base}/nuancier-1.json`,
       title: "Nuancier palette",
-      ...z.toJSONSchema(nuancierDataSchema),
+      ...z.toJSONSchema(nuancierDataSchema, options),
     },
     overlay: {
       $id: `${base}/nuancier-overlay-1.json`,
       title: "Nuancier overlay",
-      ...z.toJSONSchema(nuancierOverlaySchema),
+      ...z.toJSONSchema(nuancierOverlaySchema, options),
     },
   };
 }

@@ -1,8 +1,17 @@
-import type { Locale, Nuance, NuanceKind, NuancierData } from "./model";
+import {
+  textIn,
+  type ContentLocale,
+  type Nuance,
+  type NuanceKind,
+  type NuancierData,
+} from "./model";
 import { foldText, queryWords } from "./normalize";
 
+/** Every language of a text, for an index that finds a word whatever language it is in. */
+const allLanguages = (value: Readonly<Record<string, string>>) => Object.values(value).join(" ");
+
 export interface NuanceQuery {
-  /** Free text; every word must appear (accents and case ignored), in French or English. */
+  /** Free text; every word must appear (accents and case ignored), in any of the palette's languages. */
   text?: string;
   sectors?: readonly string[];
   kinds?: readonly NuanceKind[];
@@ -33,27 +42,27 @@ const fieldOrder: readonly MatchField[] = ["name", "keywords", "sector", "descri
 
 export interface NuancierSearch {
   /** Nuances matching every given filter, best text matches first; palette order otherwise. */
-  search(query?: NuanceQuery, locale?: Locale): NuanceHit[];
+  search(query?: NuanceQuery, locale?: ContentLocale): NuanceHit[];
 }
 
 /**
- * Folds every text once, so that each search only compares prepared strings. Both languages
- * are searched, the interface's own language first: "prototypage" and "prototyping" both work.
+ * Folds every text once, so that each search only compares prepared strings. Every language
+ * is searched, the reader's own first: "prototypage" and "prototyping" both work.
  */
 export function createNuancierSearch(data: NuancierData): NuancierSearch {
-  const sectorNames = new Map(
-    data.sectors.map((sector) => [sector.id, `${sector.name.fr} ${sector.name.en}`]),
-  );
+  const sectorNames = new Map(data.sectors.map((sector) => [sector.id, allLanguages(sector.name)]));
   const formatHours = new Map(data.formats.map((format) => [format.id, format.hours.min]));
   const indexed: IndexedNuance[] = data.nuances.map((nuance) => ({
     nuance,
     fields: {
-      name: foldText(`${nuance.name.fr} ${nuance.name.en}`),
+      name: foldText(allLanguages(nuance.name)),
       keywords: foldText(
-        [...(nuance.keywords?.fr ?? []), ...(nuance.keywords?.en ?? [])].join(" "),
+        Object.values(nuance.keywords ?? {})
+          .flat()
+          .join(" "),
       ),
       sector: foldText(sectorNames.get(nuance.sectorId) ?? ""),
-      description: foldText(`${nuance.description.fr} ${nuance.description.en}`),
+      description: foldText(allLanguages(nuance.description)),
     },
     shortestHours: new Map(
       nuance.formats.flatMap((id) => {
@@ -62,15 +71,18 @@ export function createNuancierSearch(data: NuancierData): NuancierSearch {
       }),
     ),
   }));
-  const localeFields = new Map(
-    indexed.map((entry) => [
-      entry.nuance.id,
-      {
-        fr: foldText(entry.nuance.name.fr),
-        en: foldText(entry.nuance.name.en),
-      },
-    ]),
-  );
+  // The name in the reader's language, folded once per language asked for.
+  const namesIn = new Map<string, Map<string, string>>();
+  const nameIn = (nuance: Nuance, locale: string) => {
+    let names = namesIn.get(locale);
+    if (!names) {
+      names = new Map(
+        data.nuances.map((entry) => [entry.id, foldText(textIn(entry.name, locale, data))]),
+      );
+      namesIn.set(locale, names);
+    }
+    return names.get(nuance.id) ?? "";
+  };
 
   return {
     search(query = {}, locale = "fr") {
@@ -94,7 +106,7 @@ export function createNuancierSearch(data: NuancierData): NuancierSearch {
             break;
           }
           score += best;
-          if (localeFields.get(entry.nuance.id)?.[locale].includes(word)) score += 1;
+          if (nameIn(entry.nuance, locale).includes(word)) score += 1;
         }
         if (!everyWord) continue;
         hits.push({

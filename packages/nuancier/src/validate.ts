@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { collections } from "./constants";
 import type { NuancierData, NuancierIssue } from "./model";
 import { nuancierDataSchema } from "./schema";
 
@@ -9,14 +10,34 @@ export function toPointer(segments: readonly PropertyKey[]): string {
     .join("");
 }
 
-/** Zod issues as our `{ path, code, params }`, one per unknown key so each gets its own path. */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): NuancierIssue[] {
+/**
+ * Zod issues as our `{ path, code, params }`, one per unknown key so each gets its own path.
+ * `prefix` places the issues of a union branch under the union's own path.
+ */
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[] = [],
+): NuancierIssue[] {
   return issues.flatMap((issue): NuancierIssue[] => {
-    const path = toPointer(issue.path);
+    const at = [...prefix, ...issue.path];
+    const path = toPointer(at);
     switch (issue.code) {
+      case "invalid_union": {
+        // A list edit is an array or `{ remove, append }`: report the branch the input looks like,
+        // i.e. the one that did not fail on the value's own type.
+        const branch = issue.errors.find(
+          (errors) =>
+            !errors.some((inner) => inner.code === "invalid_type" && inner.path.length === 0),
+        );
+        return branch
+          ? fromZodIssues(branch, at)
+          : [{ path, code: "invalid-type", params: { expected: "array | object" } }];
+      }
+      case "invalid_key":
+        return [{ path, code: "invalid-locale", params: { field: String(issue.path.at(-1)) } }];
       case "unrecognized_keys":
         return issue.keys.map((key) => ({
-          path: toPointer([...issue.path, key]),
+          path: toPointer([...at, key]),
           code: "unknown-field",
           params: { field: key },
         }));
@@ -35,18 +56,20 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): NuancierIssu
       case "too_small":
         return [{ path, code: "too-small", params: { minimum: Number(issue.minimum) } }];
       case "custom":
-        return [{ path, code: issue.message }];
+        return issue.message === "invalid-locale"
+          ? [{ path, code: "invalid-locale", params: { field: String(at.at(-1)) } }]
+          : [{ path, code: issue.message }];
       default:
         return [{ path, code: "invalid", params: { detail: issue.message } }];
     }
   });
 }
 
-const collections = ["sectors", "nuances", "formats", "audiences"] as const;
-
 /**
- * Checks what the schema cannot: unique ids and that every reference points to something.
- * Paths point into `data`; `pathOf` lets an overlay point into itself instead.
+ * Checks what the schema cannot: unique ids, that every reference points to something, and
+ * that no two sectors differ by colour alone (same code and same pattern).
+ * Paths point into `data`; `pathOf` lets an overlay point into itself instead, and `only`
+ * limits the checks to the entries it brought or touched.
  */
 export function checkReferences(
   data: NuancierData,
@@ -93,6 +116,30 @@ export function checkReferences(
         }
       });
     }
+  });
+  // "Never colour alone": a swatch shows a colour, a pattern and a code; two sectors sharing
+  // code and pattern would differ only by colour, which not every reader or printer sees.
+  const seenSwatches = new Map<string, number>();
+  data.sectors.forEach((sector, index) => {
+    const key = `${sector.code} ${sector.pattern}`;
+    const first = seenSwatches.get(key);
+    if (first === undefined) {
+      seenSwatches.set(key, index);
+      return;
+    }
+    const touched = !only || only("sectors", index) ? index : only("sectors", first) ? first : -1;
+    if (touched < 0) return;
+    const other = data.sectors[touched === index ? first : index]!;
+    issues.push({
+      path: pathOf("sectors", touched),
+      code: "indistinguishable-sector",
+      params: {
+        id: data.sectors[touched]!.id,
+        other: other.id,
+        code: sector.code,
+        pattern: sector.pattern,
+      },
+    });
   });
   return issues;
 }

@@ -7,6 +7,9 @@ export {
 } from "./extend";
 export {
   audienceSchema,
+  contributionSchema,
+  languageSchema,
+  localizedPatchSchema,
   localizedTextSchema,
   nuanceSchema,
   nuancierDataSchema,

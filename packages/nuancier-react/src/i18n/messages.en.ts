@@ -1,3 +1,4 @@
+import { overlayMessagesEn } from "@communs/nuancier";
 import type { NuancierMessages } from "./messages.fr";
 
 export const messagesEn = {
@@ -84,29 +85,10 @@ export const messagesEn = {
     one: "Extension rejected: {count} problem to fix.",
     other: "Extension rejected: {count} problems to fix.",
   },
-  change: {
-    added: "Added to {collection}: “{id}”",
-    changed: "Changed “{id}” ({collection}), field {field}",
-    replaced: "Replaced “{id}” ({collection})",
-  },
-  collection: {
-    sectors: "sectors",
-    nuances: "nuances",
-    formats: "formats",
-    audiences: "audiences",
-  },
-  issue: {
-    "unknown-field": "Unknown field “{field}”.",
-    "invalid-type": "Expected type: {expected}.",
-    "invalid-value": "Value not allowed; possible values: {allowed}.",
-    "invalid-format": "Wrong format.",
-    "too-small": "At least {minimum} needed.",
-    "min-above-max": "The minimum is above the maximum.",
-    "duplicate-id": "The id “{id}” already exists in {collection}.",
-    "unknown-id": "“{id}” does not exist in {collection}: nothing to change.",
-    "unknown-reference": "“{id}” does not exist in {collection}.",
-    invalid: "Invalid value.",
-  },
+  // What an overlay did or why it was refused: the engine's sentences, shared with its CLI.
+  change: overlayMessagesEn.change,
+  collection: overlayMessagesEn.collection,
+  issue: overlayMessagesEn.issue,
   at: "at {path}",
   licence: "Content licensed under {licence}.",
 } as const satisfies NuancierMessages;

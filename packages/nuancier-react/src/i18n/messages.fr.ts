@@ -1,3 +1,5 @@
+import { overlayMessagesFr } from "@communs/nuancier";
+
 /** French is the source of truth; messages.en.ts must have every key. `{x}` are parameters. */
 export const messagesFr = {
   paletteTitle: "Le nuancier",
@@ -84,29 +86,10 @@ export const messagesFr = {
     one: "Extension refusée : {count} problème à corriger.",
     other: "Extension refusée : {count} problèmes à corriger.",
   },
-  change: {
-    added: "Ajout dans {collection} : « {id} »",
-    changed: "Modification de « {id} » ({collection}), champ {field}",
-    replaced: "Remplacement de « {id} » ({collection})",
-  },
-  collection: {
-    sectors: "secteurs",
-    nuances: "nuances",
-    formats: "formats",
-    audiences: "publics",
-  },
-  issue: {
-    "unknown-field": "Champ inconnu « {field} ».",
-    "invalid-type": "Type attendu : {expected}.",
-    "invalid-value": "Valeur non permise ; valeurs possibles : {allowed}.",
-    "invalid-format": "Format incorrect.",
-    "too-small": "Il en faut au moins {minimum}.",
-    "min-above-max": "Le minimum dépasse le maximum.",
-    "duplicate-id": "L'identifiant « {id} » existe déjà dans {collection}.",
-    "unknown-id": "« {id} » n'existe pas dans {collection} : rien à modifier.",
-    "unknown-reference": "« {id} » n'existe pas dans {collection}.",
-    invalid: "Valeur incorrecte.",
-  },
+  // What an overlay did or why it was refused: the engine's sentences, shared with its CLI.
+  change: overlayMessagesFr.change,
+  collection: overlayMessagesFr.collection,
+  issue: overlayMessagesFr.issue,
   at: "à l'emplacement {path}",
   licence: "Contenu sous licence {licence}.",
 } as const;
