@@ -38,10 +38,14 @@ describe("communs-sonar", () => {
     writeFileSync(path.join(dir, "broken.json"), JSON.stringify(broken));
     const result = await run("validate", path.join(dir, "broken.json"), "--locale", "fr");
     expect(result.code).toBe(1);
+    expect(result.out).toContain("3 problèmes dans la définition :");
     expect(result.out).toContain(
-      "/questions/1/when: la condition cite une question absente : nowhere",
+      "/questions/1/when : la condition cite une question absente : nowhere",
     );
-    expect(result.out).toContain("/axes/0/label/en: traduction manquante (en)");
+    expect(result.out).toContain("/axes/0/label/en : traduction manquante (en)");
+    const english = await run("validate", path.join(dir, "broken.json"), "--locale", "en");
+    expect(english.out).toContain("3 problems in the definition:");
+    expect(english.out).toContain("/axes/0/label/en: missing translation (en)");
   });
 
   it("scores the example answers file in text and JSON", async () => {
@@ -85,10 +89,52 @@ describe("communs-sonar", () => {
       disagreement: ["entrepreneurial", "human-sciences", "technological"],
     });
     writeFileSync(path.join(dir, "c.json"), "{ not json");
-    const withBad = await run("aggregate", "innovation", dir);
+    const withBad = await run("aggregate", "innovation", dir, "--locale", "en");
     expect(withBad.code).toBe(1);
     expect(withBad.out).toContain("2 respondents");
+    expect(withBad.out).toContain("1 file skipped");
     expect(withBad.err).toContain("Invalid JSON");
+    const french = await run("aggregate", "innovation", dir);
+    expect(french.out).toContain("2 répondants");
+    expect(french.out).toContain("1 fichier ignoré");
+  });
+
+  it("speaks French by default, else the language of --locale or of the environment", async () => {
+    expect((await run("validate", "innovation")).out).toMatch(/^Définition valide/);
+    const withEnv = async (env: Record<string, string>) => {
+      const out: string[] = [];
+      await runCli(["validate", "resilience"], {
+        out: (t) => out.push(t),
+        err: () => undefined,
+        interactive: false,
+        env,
+        cwd: packageRoot,
+      });
+      return out.join("\n");
+    };
+    expect(await withEnv({ LANG: "en_GB.UTF-8" })).toMatch(/^Valid definition/);
+    expect(await withEnv({ LANG: "en_GB.UTF-8", LC_ALL: "fr_FR.UTF-8" })).toMatch(/^Définition/);
+    expect(await withEnv({ LANG: "C.UTF-8" })).toMatch(/^Définition valide/);
+    expect((await run("validate", "resilience", "--locale", "en")).out).toMatch(
+      /^Valid definition: resilience \S+ \(\d+ questions\)\.$/,
+    );
+  });
+
+  it("chooses plural forms with the language's rules, not an (s)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sonar-cli-"));
+    const broken = structuredClone(innovation);
+    broken.axes[0]!.label = { fr: "Seul" };
+    writeFileSync(path.join(dir, "one.json"), JSON.stringify(broken));
+    expect((await run("validate", path.join(dir, "one.json"))).out).toContain(
+      "1 problème dans la définition :",
+    );
+    expect((await run("validate", path.join(dir, "one.json"), "--locale", "en")).out).toContain(
+      "1 problem in the definition:",
+    );
+    writeFileSync(path.join(dir, "a.json"), JSON.stringify({ answers: { risk: 5 } }));
+    const score = await run("score", "innovation", path.join(dir, "a.json"));
+    expect(score.out).toContain("1 réponse, aucune passée");
+    expect(score.out).not.toMatch(/\(s\)/);
   });
 
   it("exits 2 on usage errors", async () => {
@@ -96,7 +142,9 @@ describe("communs-sonar", () => {
     expect((await run("frobnicate")).code).toBe(2);
     expect((await run("score", "innovation")).code).toBe(2);
     expect((await run("score", "innovation", "missing.json")).code).toBe(2);
-    expect((await run("validate", "x", "--locale", "de")).code).toBe(2);
+    const badLocale = await run("validate", "x", "--locale", "de");
+    expect(badLocale.code).toBe(2);
+    expect(badLocale.err).toContain("--locale attend fr ou en, pas « de ».");
     expect((await run("--help")).code).toBe(0);
   });
 });

@@ -2,12 +2,16 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
-  cliMessagesEn,
-  cliMessagesFr,
-  format,
-  issueSentences,
-  type CliMessages,
-} from "./cli-messages";
+  createTranslator,
+  appendPointer,
+  formatMessage,
+  isLocale,
+  resolveLocale,
+  toPointer,
+  type Locale,
+  type Translator,
+} from "@communs/i18n";
+import { cliMessagesEn, cliMessagesFr, issueMessagesEn, issueMessagesFr } from "./cli-messages";
 import { sanitize } from "./create-sonar";
 import { innovation } from "./editions/innovation";
 import { resilience } from "./editions/resilience";
@@ -31,43 +35,51 @@ export interface CliIo {
 
 const editions: Record<string, SonarDefinition> = { innovation, resilience };
 
+type Text = Translator<typeof cliMessagesFr | typeof cliMessagesEn>;
+
+/** Exit 2: the command line is wrong or a file cannot be read. */
 class UsageError extends Error {}
+/** Exit 1: the data given is invalid (what could be read is still reported). */
 class InvalidInput extends Error {}
 
-async function readJson(file: string, text: CliMessages, cwd: string): Promise<unknown> {
+async function readJson(file: string, text: Text, cwd: string): Promise<unknown> {
   let source: string;
   try {
     source = await readFile(path.resolve(cwd, file), "utf8");
   } catch (error) {
-    throw new UsageError(format(text.unreadable, { file, detail: (error as Error).message }));
+    throw new UsageError(text.t("unreadable", { file, detail: (error as Error).message }));
   }
   try {
     return JSON.parse(source);
   } catch (error) {
-    throw new InvalidInput(format(text.badJson, { file, detail: (error as Error).message }));
+    throw new InvalidInput(text.t("badJson", { file, detail: (error as Error).message }));
   }
 }
 
-async function loadDefinition(
-  reference: string,
-  text: CliMessages,
-  locale: "fr" | "en",
-  io: CliIo,
-) {
-  const builtIn = editions[reference];
-  const raw = builtIn ?? (await readJson(reference, text, io.cwd));
+/** One line per issue: where (as a path a reader follows), then what, in the reader's language. */
+function issueLines(issues: readonly SonarIssue[], text: Text): string[] {
+  const sentences: Record<string, string | { other: string }> =
+    text.locale === "en" ? issueMessagesEn : issueMessagesFr;
+  return [
+    text.t("invalid", { count: issues.length }),
+    ...issues.map((issue) => {
+      const sentence = sentences[issue.code];
+      return `  ${text.t("issueLine", {
+        where: issue.pointer === "" ? text.t("wholeDocument") : issue.pointer,
+        sentence: sentence ? formatMessage(sentence, issue.params, text.locale) : issue.code,
+      })}`;
+    }),
+  ];
+}
+
+async function loadDefinition(reference: string, text: Text, io: CliIo) {
+  const raw = editions[reference] ?? (await readJson(reference, text, io.cwd));
   const result = validateDefinition(raw);
   if (!result.ok) {
-    io.err(format(text.invalid, { count: result.issues.length }));
-    for (const issue of result.issues) io.err(`  ${describe(issue, locale)}`);
+    for (const line of issueLines(result.issues, text)) io.err(line);
     throw new InvalidInput("");
   }
   return result.definition;
-}
-
-function describe(issue: SonarIssue, locale: "fr" | "en"): string {
-  const sentence = issueSentences[locale][issue.code] ?? issue.code;
-  return `${issue.path || "/"}: ${format(sentence, issue.params)}`;
 }
 
 /** Reads an answers file: `{ answers }`, `{ code }` (a share code) or a bare map of answers. */
@@ -75,19 +87,17 @@ function answersFrom(
   definition: SonarDefinition,
   data: unknown,
   file: string,
-  text: CliMessages,
+  text: Text,
 ): { answers: Answers; problems: string[] } {
   const problems: string[] = [];
   const record = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
   if (typeof record.code === "string") {
     const decoded = decodeShareCode(definition, record.code);
-    if (!decoded.ok)
-      throw new InvalidInput(format(text.badCode, { file, code: decoded.error.code }));
+    if (!decoded.ok) throw new InvalidInput(text.t("badCode", { file, code: decoded.error.code }));
     return { answers: decoded.answers, problems };
   }
-  const raw = (
-    typeof record.answers === "object" && record.answers !== null ? record.answers : record
-  ) as Answers;
+  const answersKey = typeof record.answers === "object" && record.answers !== null;
+  const raw = (answersKey ? record.answers : record) as Answers;
   for (const [id, value] of Object.entries(raw)) {
     if (id === "edition" || id === "version" || id === "$schema") continue;
     const question = definition.questions.find((candidate) => candidate.id === id);
@@ -96,78 +106,154 @@ function answersFrom(
       : value === null
         ? null
         : checkAnswer(question, value);
-    if (problem)
-      problems.push(format(text.badAnswers, { file, path: `/answers/${id}`, code: problem.code }));
+    if (problem) {
+      const pointer = answersKey ? appendPointer("/answers", id) : toPointer([id]);
+      problems.push(text.t("badAnswers", { file, pointer, code: problem.code }));
+    }
   }
   return { answers: sanitize(definition, raw), problems };
 }
 
-function printResult(
-  definition: SonarDefinition,
-  result: SonarResult,
-  locale: "fr" | "en",
-  text: CliMessages,
-  io: CliIo,
-) {
-  const find = <T extends { id: string }>(list: T[], id: string | null) =>
-    list.find((entry) => entry.id === id);
+function labelOf(
+  list: readonly { id: string; label: Record<string, string> }[],
+  id: string | null,
+  text: Text,
+): string {
+  const entry = list.find((candidate) => candidate.id === id);
+  return entry ? localize(entry.label, text.locale) : text.t("none");
+}
+
+function printResult(definition: SonarDefinition, result: SonarResult, text: Text, io: CliIo) {
+  const { t, locale } = text;
+  const stageOf = (id: string) => definition.stages.find((stage) => stage.id === id)!;
   const verdicts = {
-    clear: text.verdictClear,
-    "close-call": text.verdictClose,
-    balanced: text.verdictBalanced,
-    "not-enough-answers": text.verdictNone,
+    clear: t("verdictClear"),
+    "close-call": t("verdictClose"),
+    balanced: t("verdictBalanced"),
+    "not-enough-answers": t("verdictNone"),
   };
-  const percent = (value: number) =>
-    new Intl.NumberFormat(locale, { style: "percent" }).format(value);
   io.out(localize(definition.edition.title, locale));
-  io.out(format(text.answered, { answered: result.answered, skipped: result.skipped }));
-  const style = find(definition.styles, result.style.style);
-  const nearest = find(definition.styles, result.style.nearest);
+  const answered = t("answered", { count: result.answered });
+  io.out(t("answeredSkipped", { answered, skipped: t("skipped", { count: result.skipped }) }));
+  const style = definition.styles.find((entry) => entry.id === result.style.style);
   const lean =
-    result.style.verdict === "close-call" && nearest ? ` → ${localize(nearest.label, locale)}` : "";
+    result.style.verdict === "close-call" && result.style.nearest
+      ? ` → ${labelOf(definition.styles, result.style.nearest, text)}`
+      : "";
   io.out(
-    `\n${text.style}${text.colon} ${style ? localize(style.label, locale) : text.none}${lean} (${verdicts[result.style.verdict]}, ${text.confidence} ${percent(result.style.confidence)})`,
+    `\n${t("styleLine", {
+      style: labelOf(definition.styles, result.style.style, text),
+      lean,
+      verdict: verdicts[result.style.verdict],
+      confidence: text.percent(result.style.confidence),
+    })}`,
   );
   if (style) io.out(`  ${localize(style.summary, locale)}`);
-  io.out(`\n${text.axes}${text.colon}`);
+  io.out(`\n${t("axes")}`);
   const width = Math.max(...definition.axes.map((axis) => localize(axis.label, locale).length));
   for (const score of result.axes) {
-    const axis = find(definition.axes, score.axis)!;
     const bar = "█".repeat(Math.round(score.score * 20)).padEnd(20, "·");
-    io.out(`  ${localize(axis.label, locale).padEnd(width)}  ${bar}  ${percent(score.score)}`);
+    const label = labelOf(definition.axes, score.axis, text);
+    io.out(`  ${label.padEnd(width)}  ${bar}  ${text.percent(score.score)}`);
   }
-  const stage = find(definition.stages, result.stage.stage);
-  const self = find(definition.stages, result.stage.selfPlaced);
-  const fromAnswers = find(definition.stages, result.stage.fromAnswers);
-  io.out(`\n${text.stage}${text.colon} ${stage ? localize(stage.label, locale) : text.none}`);
-  if (self || fromAnswers) {
-    io.out(
-      `  ${text.selfPlaced}${text.colon} ${self ? localize(self.label, locale) : text.none}; ${text.fromAnswers}${text.colon} ${fromAnswers ? localize(fromAnswers.label, locale) : text.none}`,
-    );
+  io.out(`\n${t("stageLine", { stage: labelOf(definition.stages, result.stage.stage, text) })}`);
+  if (result.stage.selfPlaced || result.stage.fromAnswers) {
+    const self = labelOf(definition.stages, result.stage.selfPlaced, text);
+    const fromAnswers = labelOf(definition.stages, result.stage.fromAnswers, text);
+    io.out(`  ${t("stageSources", { self, fromAnswers })}`);
   }
   if (result.nextSteps.length > 0) {
-    io.out(`\n${text.nextSteps}${text.colon}`);
+    io.out(`\n${t("nextSteps")}`);
     for (const step of result.nextSteps) {
-      const source = find(definition.stages, step.stage)!;
-      io.out(
-        `  - ${localize((step.kind === "remedy" ? source.remedies : source.signals)[step.index], locale)}`,
-      );
+      const source = stageOf(step.stage);
+      const texts = step.kind === "remedy" ? source.remedies : source.signals;
+      io.out(`  - ${localize(texts[step.index]!, locale)}`);
     }
   }
   if (result.pitfalls.length > 0) {
-    io.out(`\n${text.pitfalls}${text.colon}`);
+    io.out(`\n${t("pitfalls")}`);
     for (const pitfall of result.pitfalls)
-      io.out(
-        `  - ${localize(find(definition.stages, pitfall.stage)!.pitfalls[pitfall.index], locale)}`,
-      );
+      io.out(`  - ${localize(stageOf(pitfall.stage).pitfalls[pitfall.index]!, locale)}`);
   }
 }
 
-/** Runs the CLI and returns its exit code: 0 valid, 1 invalid input, 2 usage error. */
+function printSummary(
+  definition: SonarDefinition,
+  summary: ReturnType<typeof aggregate>,
+  skipped: number,
+  text: Text,
+  io: CliIo,
+) {
+  const { t } = text;
+  io.out(t("respondents", { count: summary.respondents }));
+  const counts = (heading: string, list: SonarDefinition["styles" | "stages"], by: object) => {
+    io.out(`\n${heading}`);
+    for (const [id, count] of Object.entries(by))
+      io.out(`  ${t("countLine", { label: labelOf(list, id, text), count: count as number })}`);
+  };
+  counts(t("styles"), definition.styles, summary.styles);
+  counts(t("stages"), definition.stages, summary.stages);
+  io.out(`\n${t("axes")}`);
+  const decimals = { maximumFractionDigits: 2 };
+  for (const axis of summary.axes) {
+    const line = t("axisSummary", {
+      axis: labelOf(definition.axes, axis.axis, text),
+      mean: text.number(axis.mean, decimals),
+      spread: text.number(axis.spread, decimals),
+    });
+    io.out(`  ${line}`);
+  }
+  const axes = summary.disagreement.slice(0, 2).map((id) => labelOf(definition.axes, id, text));
+  io.out(`\n${t("disagreement", { axes })}`);
+  if (skipped > 0) io.out(t("skippedFiles", { count: skipped }));
+}
+
+async function aggregateFolder(definition: SonarDefinition, folder: string, text: Text, io: CliIo) {
+  let names: string[];
+  try {
+    names = (await readdir(path.resolve(io.cwd, folder)))
+      .filter((name) => name.endsWith(".json"))
+      .sort();
+  } catch (error) {
+    throw new UsageError(text.t("unreadable", { file: folder, detail: (error as Error).message }));
+  }
+  const results: SonarResult[] = [];
+  let skipped = 0;
+  const showProgress = io.interactive && names.length >= 50;
+  for (const [index, name] of names.entries()) {
+    const file = path.join(folder, name);
+    try {
+      const data = await readJson(file, text, io.cwd);
+      const { answers, problems } = answersFrom(definition, data, file, text);
+      for (const problem of problems) io.err(problem);
+      results.push(scoreAnswers(definition, answers));
+    } catch (error) {
+      if (!(error instanceof InvalidInput)) throw error;
+      io.err(error.message);
+      skipped++;
+    }
+    if (showProgress && (index % 25 === 0 || index === names.length - 1)) {
+      const done = (index + 1) / names.length;
+      io.err(
+        `\r[${"#".repeat(Math.round(done * 30)).padEnd(30, " ")}] ${index + 1}/${names.length}`,
+      );
+    }
+  }
+  if (showProgress) io.err("\n");
+  return { summary: aggregate(results), skipped };
+}
+
+/**
+ * Runs the CLI and returns its exit code: 0 valid, 1 invalid data, 2 usage or read error.
+ * The language is `--locale`, else the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`), else French.
+ */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const fallbackLocale = (io.env.LC_ALL ?? io.env.LANG ?? "").startsWith("fr") ? "fr" : "en";
-  let locale: "fr" | "en" = fallbackLocale;
-  let text: CliMessages = locale === "fr" ? cliMessagesFr : cliMessagesEn;
+  const environment = io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG;
+  let locale: Locale = resolveLocale(environment);
+  const translator = (chosen: Locale): Text =>
+    createTranslator(chosen === "en" ? cliMessagesEn : cliMessagesFr, chosen);
+  let text = translator(locale);
+  const usage = () => text.t("usage", { editions: Object.keys(editions).join(", ") });
   try {
     let parsed;
     try {
@@ -185,20 +271,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       throw new UsageError((error as Error).message);
     }
     const { values, positionals } = parsed;
-    if (values.locale === "fr" || values.locale === "en") locale = values.locale;
-    else if (values.locale !== undefined) throw new UsageError(`--locale fr|en`);
-    text = locale === "fr" ? cliMessagesFr : cliMessagesEn;
+    if (values.locale !== undefined && !isLocale(values.locale))
+      throw new UsageError(text.t("badLocale", { locale: values.locale }));
+    locale = values.locale ?? locale;
+    text = translator(locale);
     if (values.version) {
       io.out(packageVersion);
       return 0;
     }
     const [command, first, second] = positionals;
     if (values.help || command === undefined) {
-      io.out(text.usage);
+      io.out(usage());
       return values.help ? 0 : 2;
     }
     const need = (value: string | undefined, name: string) => {
-      if (value === undefined) throw new UsageError(format(text.missingArgument, { name }));
+      if (value === undefined) throw new UsageError(text.t("missingArgument", { name }));
       return value;
     };
     if (command === "validate") {
@@ -209,109 +296,39 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       else if (result.ok) {
         const { edition, questions } = result.definition;
         io.out(
-          format(text.valid, {
+          text.t("valid", {
             edition: edition.id,
             version: edition.version,
-            questions: questions.length,
+            count: questions.length,
           }),
         );
-      } else {
-        io.out(format(text.invalid, { count: result.issues.length }));
-        for (const issue of result.issues) io.out(`  ${describe(issue, locale)}`);
-      }
+      } else for (const line of issueLines(result.issues, text)) io.out(line);
       return result.ok ? 0 : 1;
     }
     if (command === "score") {
-      const definition = await loadDefinition(need(first, "edition"), text, locale, io);
+      const definition = await loadDefinition(need(first, "edition"), text, io);
       const file = need(second, "answers.json");
-      const { answers, problems } = answersFrom(
-        definition,
-        await readJson(file, text, io.cwd),
-        file,
-        text,
-      );
+      const data = await readJson(file, text, io.cwd);
+      const { answers, problems } = answersFrom(definition, data, file, text);
       for (const problem of problems) io.err(problem);
       const result = scoreAnswers(definition, answers);
       if (values.json) io.out(JSON.stringify(result, null, 2));
-      else printResult(definition, result, locale, text, io);
+      else printResult(definition, result, text, io);
       return problems.length > 0 ? 1 : 0;
     }
     if (command === "aggregate") {
-      const definition = await loadDefinition(need(first, "edition"), text, locale, io);
+      const definition = await loadDefinition(need(first, "edition"), text, io);
       const folder = need(second, "folder");
-      let names: string[];
-      try {
-        names = (await readdir(path.resolve(io.cwd, folder)))
-          .filter((name) => name.endsWith(".json"))
-          .sort();
-      } catch (error) {
-        throw new UsageError(
-          format(text.unreadable, { file: folder, detail: (error as Error).message }),
-        );
-      }
-      const results: SonarResult[] = [];
-      let skipped = 0;
-      const showProgress = io.interactive && names.length >= 50;
-      for (const [index, name] of names.entries()) {
-        const file = path.join(folder, name);
-        try {
-          const { answers, problems } = answersFrom(
-            definition,
-            await readJson(file, text, io.cwd),
-            file,
-            text,
-          );
-          for (const problem of problems) io.err(problem);
-          results.push(scoreAnswers(definition, answers));
-        } catch (error) {
-          if (!(error instanceof InvalidInput)) throw error;
-          io.err(error.message);
-          skipped++;
-        }
-        if (showProgress && (index % 25 === 0 || index === names.length - 1)) {
-          const done = (index + 1) / names.length;
-          io.err(
-            `\r[${"#".repeat(Math.round(done * 30)).padEnd(30, " ")}] ${index + 1}/${names.length}`,
-          );
-        }
-      }
-      if (showProgress) io.err("\n");
-      const summary = aggregate(results);
+      const { summary, skipped } = await aggregateFolder(definition, folder, text, io);
       if (values.json) io.out(JSON.stringify({ ...summary, skippedFiles: skipped }, null, 2));
-      else {
-        const label = (list: { id: string; label: Record<string, string> }[], id: string) =>
-          list.find((entry) => entry.id === id)
-            ? localize(list.find((entry) => entry.id === id)!.label, locale)
-            : text.none;
-        const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-        io.out(format(text.respondents, { count: summary.respondents }));
-        io.out(`\n${text.styles}${text.colon}`);
-        for (const [id, count] of Object.entries(summary.styles))
-          io.out(`  ${label(definition.styles, id)}${text.colon} ${count}`);
-        io.out(`\n${text.stages}${text.colon}`);
-        for (const [id, count] of Object.entries(summary.stages))
-          io.out(`  ${label(definition.stages, id)}${text.colon} ${count}`);
-        io.out(`\n${text.axes}${text.colon}`);
-        for (const axis of summary.axes) {
-          io.out(
-            `  ${label(definition.axes, axis.axis)}${text.colon} ${text.mean} ${number.format(axis.mean)}, ${text.spread} ${number.format(axis.spread)}`,
-          );
-        }
-        io.out(
-          `\n${text.disagreement}${text.colon} ${summary.disagreement
-            .slice(0, 2)
-            .map((id) => label(definition.axes, id))
-            .join(", ")}`,
-        );
-        if (skipped > 0) io.out(format(text.skippedFiles, { count: skipped }));
-      }
+      else printSummary(definition, summary, skipped, text, io);
       return skipped > 0 ? 1 : 0;
     }
-    throw new UsageError(format(text.unknownCommand, { command }));
+    throw new UsageError(text.t("unknownCommand", { command }));
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(error.message);
-      io.err(text.usage);
+      io.err(usage());
       return 2;
     }
     if (error instanceof InvalidInput) {

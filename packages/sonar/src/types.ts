@@ -1,3 +1,5 @@
+import type { Issue } from "@communs/i18n";
+
 /** A text in every locale of the edition, e.g. `{ fr: "Découverte", en: "Discovery" }`. */
 export type LocalizedText = Record<string, string>;
 
@@ -166,10 +168,9 @@ export type AnswerValue = string | string[] | number;
 /** Answers by question id. `null` marks a skipped question. */
 export type Answers = Record<string, AnswerValue | null>;
 
-/** An engine problem: a code with its parameters; UIs and the CLI turn it into a sentence. */
-export interface SonarIssue {
-  code: string;
-  /** JSON pointer into the definition or the answers, e.g. `/questions/3/when`. */
-  path: string;
-  params?: Record<string, string | number>;
-}
+/**
+ * An engine problem, in the shape of every Communs package (`Issue` of `@communs/i18n`): a code
+ * with its parameters, which UIs and the CLI turn into a sentence, and the JSON pointer into the
+ * definition or the answers (`/questions/3/when`).
+ */
+export type SonarIssue = Issue<string, Record<string, string | number>>;

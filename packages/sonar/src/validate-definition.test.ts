@@ -33,28 +33,51 @@ describe("validateDefinition", () => {
       expect.arrayContaining([
         {
           code: "unknown-axis",
-          path: "/questions/1/options/0/weights/unknown",
+          pointer: "/questions/1/options/0/weights/unknown",
           params: { axis: "unknown" },
         },
-        { code: "duplicate-id", path: "/questions/2/id", params: { id: "first-reflex" } },
-        { code: "missing-translation", path: "/questions/3/prompt/en", params: { locale: "en" } },
-        { code: "unknown-question", path: "/questions/4/when", params: { question: "nowhere" } },
+        { code: "duplicate-id", pointer: "/questions/2/id", params: { id: "first-reflex" } },
+        {
+          code: "missing-translation",
+          pointer: "/questions/3/prompt/en",
+          params: { locale: "en" },
+        },
+        { code: "unknown-question", pointer: "/questions/4/when", params: { question: "nowhere" } },
         {
           code: "unreachable-question",
-          path: "/questions/4",
+          pointer: "/questions/4",
           params: { question: "digital-place" },
         },
         {
           code: "unknown-option",
-          path: "/questions/5/when",
+          pointer: "/questions/5/when",
           params: { question: "role", option: "president" },
         },
-        { code: "unreachable-question", path: "/questions/6", params: { question: "priorities" } },
-        { code: "missing-translation", path: "/stages/0/pitfalls/0/fr", params: { locale: "fr" } },
+        {
+          code: "unreachable-question",
+          pointer: "/questions/6",
+          params: { question: "priorities" },
+        },
+        {
+          code: "missing-translation",
+          pointer: "/stages/0/pitfalls/0/fr",
+          params: { locale: "fr" },
+        },
       ]),
     );
     // Question 6 only depends on 5, which is reachable: its own condition is fine.
-    expect(issues.filter((issue) => issue.path === "/questions/6/when")).toEqual([]);
+    expect(issues.filter((issue) => issue.pointer === "/questions/6/when")).toEqual([]);
+  });
+
+  it("escapes ids inside pointers (RFC 6901), so that a key with a slash stays one step", () => {
+    const broken = clone(innovation);
+    const reflex = broken.questions[1]!;
+    if ("options" in reflex) reflex.options[0]!.weights = { "a/b~c": 1 };
+    expect(validateDefinition(broken).issues).toContainEqual({
+      code: "unknown-axis",
+      pointer: "/questions/1/options/0/weights/a~1b~0c",
+      params: { axis: "a/b~c" },
+    });
   });
 
   it("finds conditions that refer to later questions or can never be true", () => {
@@ -64,13 +87,13 @@ describe("validateDefinition", () => {
     const { issues } = validateDefinition(broken);
     expect(issues).toContainEqual({
       code: "forward-reference",
-      path: "/questions/1/when",
+      pointer: "/questions/1/when",
       params: { question: "keyword" },
     });
-    expect(issues).toContainEqual({ code: "condition-never-true", path: "/questions/2/when" });
+    expect(issues).toContainEqual({ code: "condition-never-true", pointer: "/questions/2/when" });
     expect(issues).toContainEqual({
       code: "unreachable-question",
-      path: "/questions/2",
+      pointer: "/questions/2",
       params: { question: "inspiration" },
     });
   });
@@ -80,7 +103,7 @@ describe("validateDefinition", () => {
     broken.questions[1]!.when = 'role = = "x"';
     expect(validateDefinition(broken).issues).toContainEqual({
       code: "condition-syntax",
-      path: "/questions/1/when",
+      pointer: "/questions/1/when",
       params: { at: 7, found: "=" },
     });
   });
@@ -93,7 +116,7 @@ describe("validateDefinition", () => {
       questions: [{ kind: "slider" }],
     });
     expect(result.ok).toBe(false);
-    const paths = result.issues.map((issue) => issue.path);
+    const paths = result.issues.map((issue) => issue.pointer);
     expect(paths).toEqual(
       expect.arrayContaining([
         "/edition/id",
@@ -103,7 +126,10 @@ describe("validateDefinition", () => {
         "/styles",
       ]),
     );
-    expect(validateDefinition(null).issues[0]).toMatchObject({ code: "invalid-shape", path: "" });
+    expect(validateDefinition(null).issues[0]).toMatchObject({
+      code: "invalid-shape",
+      pointer: "",
+    });
   });
 
   it("checks ids, families, bands and multiple-choice maximums", () => {

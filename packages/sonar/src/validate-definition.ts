@@ -1,3 +1,4 @@
+import { appendPointer, toPointer } from "@communs/i18n";
 import { sonarDefinitionSchema } from "./definition-schema";
 import {
   conditionReferences,
@@ -58,9 +59,6 @@ function describeShapeIssue(
   return issue.code;
 }
 
-const pointer = (parts: readonly PropertyKey[]) =>
-  parts.map((part) => "/" + String(part).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
-
 /**
  * Checks a definition and reports every problem with its JSON pointer: shape, duplicate ids,
  * unknown axes, stages or families, conditions (syntax, missing or later questions, unknown
@@ -73,7 +71,7 @@ export function validateDefinition(input: unknown): ValidationResult {
       ok: false,
       issues: parsed.error.issues.map((issue) => ({
         code: "invalid-shape",
-        path: pointer(issue.path),
+        pointer: toPointer(issue.path),
         params: {
           detail: describeShapeIssue(
             issue as unknown as { code: string; message: string } & Record<string, unknown>,
@@ -84,8 +82,8 @@ export function validateDefinition(input: unknown): ValidationResult {
   }
   const definition = parsed.data as SonarDefinition;
   const issues: SonarIssue[] = [];
-  const report = (code: string, path: string, params?: Record<string, string | number>) =>
-    issues.push(params ? { code, path, params } : { code, path });
+  const report = (code: string, pointer: string, params?: Record<string, string | number>) =>
+    issues.push(params ? { code, pointer, params } : { code, pointer });
   const locales = definition.edition.locales;
 
   // Every text in every locale: walk the whole tree, texts are the objects whose keys are locales.
@@ -112,7 +110,7 @@ export function validateDefinition(input: unknown): ValidationResult {
   ]);
   const walk = (value: unknown, path: string, key: string | null, inList: string | null) => {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => walk(item, `${path}/${index}`, null, key));
+      value.forEach((item, index) => walk(item, appendPointer(path, index), null, key));
       return;
     }
     if (typeof value !== "object" || value === null) return;
@@ -123,14 +121,14 @@ export function validateDefinition(input: unknown): ValidationResult {
       for (const locale of locales) {
         const entry = (value as Record<string, unknown>)[locale];
         if (typeof entry !== "string" || entry.trim() === "")
-          report("missing-translation", `${path}/${locale}`, { locale });
+          report("missing-translation", appendPointer(path, locale), { locale });
       }
       return;
     }
     if (key === "weights" || key === "stages" || key === "profile" || key === "renamedQuestions")
       return;
     for (const [child, inner] of Object.entries(value))
-      walk(inner, `${path}/${child}`, child, null);
+      walk(inner, appendPointer(path, child), child, null);
   };
   walk(definition, "", null, null);
 
@@ -154,11 +152,11 @@ export function validateDefinition(input: unknown): ValidationResult {
   const stages = new Set(definition.stages.map((stage) => stage.id));
   const checkAxes = (weights: Record<string, number> | undefined, path: string) => {
     for (const axis of Object.keys(weights ?? {}))
-      if (!axes.has(axis)) report("unknown-axis", `${path}/${axis}`, { axis });
+      if (!axes.has(axis)) report("unknown-axis", appendPointer(path, axis), { axis });
   };
   const checkStages = (weights: Record<string, number> | undefined, path: string) => {
     for (const stage of Object.keys(weights ?? {}))
-      if (!stages.has(stage)) report("unknown-stage", `${path}/${stage}`, { stage });
+      if (!stages.has(stage)) report("unknown-stage", appendPointer(path, stage), { stage });
   };
 
   const questionIndex = new Map(

@@ -1,41 +1,53 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import { createTranslator, type MessageCatalogue } from "@communs/i18n";
 import type { SonarDefinition } from "@communs/sonar";
 import { innovation } from "@communs/sonar/editions/innovation";
 import { resilience } from "@communs/sonar/editions/resilience";
 import { validateDefinition } from "@communs/sonar/validate";
 
+const messagesFr = {
+  heading: "Validation de la définition",
+  valid: "Aucun problème : la définition est valide.",
+  invalid: { one: "{count} problème :", other: "{count} problèmes :" },
+  pointer: "Pointeur JSON",
+  parameters: "Paramètres",
+  wholeDocument: "(document entier)",
+} as const;
+
+const messagesEn = {
+  heading: "Definition validation",
+  valid: "No problem: the definition is valid.",
+  invalid: { one: "{count} problem:", other: "{count} problems:" },
+  pointer: "JSON pointer",
+  parameters: "Parameters",
+  wholeDocument: "(whole document)",
+} as const satisfies MessageCatalogue<typeof messagesFr>;
+
 /** What `validateDefinition` reports, for edition authors. The sentences are the catalogue's own. */
 function ValidationReport({ definition, locale }: { definition: unknown; locale: "fr" | "en" }) {
   const result = validateDefinition(definition);
+  const { t } = createTranslator(locale === "en" ? messagesEn : messagesFr, locale);
   return (
     <section>
-      <h2>{locale === "fr" ? "Validation de la définition" : "Definition validation"}</h2>
+      <h2>{t("heading")}</h2>
       {result.ok ? (
-        <p role="status">
-          {locale === "fr"
-            ? "Aucun problème : la définition est valide."
-            : "No problem: the definition is valid."}
-        </p>
+        <p role="status">{t("valid")}</p>
       ) : (
         <>
-          <p role="alert">
-            {locale === "fr"
-              ? `${result.issues.length} problème(s) :`
-              : `${result.issues.length} problem(s):`}
-          </p>
+          <p role="alert">{t("invalid", { count: result.issues.length })}</p>
           <table>
             <thead>
               <tr>
-                <th scope="col">{locale === "fr" ? "Chemin" : "Path"}</th>
+                <th scope="col">{t("pointer")}</th>
                 <th scope="col">Code</th>
-                <th scope="col">{locale === "fr" ? "Paramètres" : "Parameters"}</th>
+                <th scope="col">{t("parameters")}</th>
               </tr>
             </thead>
             <tbody>
               {result.issues.map((issue, index) => (
                 <tr key={index}>
                   <td>
-                    <code>{issue.path || "/"}</code>
+                    {issue.pointer === "" ? t("wholeDocument") : <code>{issue.pointer}</code>}
                   </td>
                   <td>{issue.code}</td>
                   <td>{issue.params ? JSON.stringify(issue.params) : ""}</td>
