@@ -5,6 +5,7 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Provider from "oidc-provider";
+import { SMTPServer } from "smtp-server";
 import { startHarness, type TestHarness } from "./test/harness";
 
 const clientId = "boite-a-idees";
@@ -12,7 +13,13 @@ const clientSecret = "a-client-secret-for-tests-only-0123456789";
 const publicUrl = "http://idees.test";
 const accounts: Record<string, { email: string; given_name: string; usual_name: string }> = {
   "agent-42": { email: "Claire.Martin@Mairie.example", given_name: "Claire", usual_name: "Martin" },
+  "agent-43": { email: "paul.durand@mairie.example", given_name: "Paul", usual_name: "Durand" },
+  "agent-44": { email: "nadia.benali@mairie.example", given_name: "Nadia", usual_name: "Benali" },
 };
+
+// A real SMTP server on 127.0.0.1 receives the address-verification links.
+const mails: { to: string[]; text: string }[] = [];
+let smtp: SMTPServer;
 
 let provider: Provider;
 let issuer = "";
@@ -48,7 +55,26 @@ beforeAll(async () => {
   });
   handler = provider.callback();
   closeProvider = () => new Promise((resolve) => http.close(() => resolve()));
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("latin1")));
+      stream.on("end", () => {
+        // Quoted-printable: soft line breaks and =XX bytes.
+        const text = raw
+          .replace(/=\r?\n/g, "")
+          .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), text });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
   h = await startHarness({
+    smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
     publicUrl,
     oidc: {
       issuer,
@@ -62,6 +88,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
   await closeProvider?.();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
 /** A browser: follows redirects by hand, keeps cookies per host, sends the server's in-process. */
@@ -190,6 +217,158 @@ describe("OpenID Connect sign-in (authorisation code + PKCE)", () => {
     expect((await agent.request(url)).status).toBe(302);
     const replay = await agent.request(url);
     expect(replay.status).toBe(401);
+  });
+
+  it("sends the browser back only to a path of this server, whatever returnTo says", async () => {
+    // As an attacker writes them in a link (the server receives them percent-decoded).
+    const bypasses = [
+      "/%5Cevil.example/x",
+      "/\\evil.example/x",
+      "/%09/evil.example",
+      "/%0A/evil.example",
+      "/%0D%0A/evil.example",
+      "//evil.example",
+      "/%2F/evil.example",
+      "%2F%2Fevil.example",
+      "%5C%5Cevil.example",
+      "\\\\evil.example",
+      "/%5C%5Cevil.example",
+      "/..//evil.example",
+      "/.%2E/%2Fevil.example",
+      "https:evil.example",
+      "https://evil.example/x",
+      "javascript:alert(1)",
+      "JaVaScRiPt%3Aalert(1)",
+      "/%00/evil.example",
+      "%20//evil.example",
+    ];
+    const stored = async (query: string) => {
+      const start = await browser().request(
+        new URL(`${publicUrl}/auth/oidc/login?returnTo=${query}`),
+      );
+      expect(start.status).toBe(302);
+      const state = new URL(start.headers.get("location")!).searchParams.get("state");
+      const rows = await h.db.query<{ return_to: string }>(
+        "select return_to from oidc_states where state = $1",
+        [state],
+      );
+      return rows[0]!.return_to;
+    };
+    for (const query of bypasses) {
+      const returnTo = await stored(query);
+      // Read as a browser reads a Location header: WHATWG URL parsing against our origin.
+      expect(new URL(returnTo, publicUrl).origin, query).toBe(publicUrl);
+      expect(returnTo, query).toBe("/");
+    }
+    expect(await stored(encodeURIComponent("/boites/ville?tri=recent#idees"))).toBe(
+      "/boites/ville?tri=recent#idees",
+    );
+
+    // End to end: the provider's redirect comes back to our home page, not to evil.example.
+    const agent = browser();
+    const start = await agent.request(
+      new URL(`${publicUrl}/auth/oidc/login?returnTo=/%09/evil.example`),
+    );
+    const signIn = await agent.follow(new URL(start.headers.get("location")!));
+    const consent = await submitForm(agent, signIn, { login: "agent-42", password: "x" });
+    const back = await submitForm(agent, consent);
+    expect(back.url.href).toBe(`${publicUrl}/`);
+  });
+
+  it("signs in the real owner of an address that an unverified local account holds, and ends that account's hold", async () => {
+    // Someone registers the agent's address first; they cannot read the verification e-mail.
+    const squatter = await h.person("paul.durand@mairie.example", "Usurpateur");
+    expect(mails.some((mail) => mail.to.includes("paul.durand@mairie.example"))).toBe(true);
+
+    const agent = browser();
+    const start = await agent.request(new URL(`${publicUrl}/auth/oidc/login?returnTo=/`));
+    const signIn = await agent.follow(new URL(start.headers.get("location")!));
+    const consent = await submitForm(agent, signIn, { login: "agent-43", password: "x" });
+    const back = await submitForm(agent, consent);
+    expect(back.url.href).toBe(`${publicUrl}/`);
+    const session = (await (await agent.request(new URL(`${publicUrl}/auth/session`))).json()) as {
+      user: { id: string; displayName: string; email: string } | null;
+    };
+    expect(session.user).toMatchObject({
+      displayName: "Paul Durand",
+      email: "paul.durand@mairie.example",
+    });
+    // Not captured: a new account, not the squatter's.
+    expect(session.user!.id).not.toBe(squatter.userId);
+    // The squatter's session is over and the address no longer signs in to their account.
+    expect((await squatter.request("session")).user).toBeNull();
+    const retry = await h.client().raw("/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        email: "paul.durand@mairie.example",
+        password: "correct horse battery staple",
+      }),
+    });
+    expect(retry.status).toBe(401);
+    const holders = await h.db.query<{ id: string }>(
+      "select id from users where email = 'paul.durand@mairie.example'",
+    );
+    expect(holders.map((row) => row.id)).toEqual([session.user!.id]);
+  });
+
+  it("meets a verified local account of the same address with a clear page, then links the two once the person signs in with the password", async () => {
+    const owner = await h.person("nadia.benali@mairie.example", "Nadia Benali");
+    const mail = mails.find((m) => m.to.includes("nadia.benali@mairie.example"));
+    const link = /http:\/\/idees\.test(\/auth\/verify-email\?token=[A-Za-z0-9_-]+)/.exec(
+      mail?.text ?? "",
+    );
+    expect(link, mail?.text).not.toBeNull();
+    const verified = await owner.raw(link![1]!);
+    expect(verified.status).toBe(200);
+    expect(await verified.text()).toContain("Adresse confirmée");
+    expect((await owner.raw(link![1]!)).status).toBe(400); // used once
+
+    // OIDC sign-in with that address: no 500, no session, no takeover; a page that says what to do.
+    const stranger = browser();
+    const start = await stranger.request(new URL(`${publicUrl}/auth/oidc/login?returnTo=/suite`));
+    const signIn = await stranger.follow(new URL(start.headers.get("location")!));
+    const consent = await submitForm(stranger, signIn, { login: "agent-44", password: "x" });
+    const page = await submitForm(stranger, consent);
+    expect(page.response.status).toBe(409);
+    expect(page.response.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await page.response.text();
+    expect(html).toContain("Cette adresse a déjà un compte");
+    expect(html).toContain("This address already has an account");
+    expect(html).not.toMatch(/<script/i);
+    expect(stranger.jarOf(new URL(publicUrl)).has("communs_session")).toBe(false);
+    expect(await h.db.query("select 1 from users where oidc_sub = 'agent-44'")).toHaveLength(0);
+
+    // The person signs in with the password, then with the provider: one account, linked.
+    const linking = browser();
+    const login = await linking.request(new URL(`${publicUrl}/auth/login`), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        email: "nadia.benali@mairie.example",
+        password: "correct horse battery staple",
+      }),
+    });
+    expect(login.status).toBe(200);
+    const again = await linking.request(new URL(`${publicUrl}/auth/oidc/login?returnTo=/suite`));
+    const signIn2 = await linking.follow(new URL(again.headers.get("location")!));
+    const consent2 = await submitForm(linking, signIn2, { login: "agent-44", password: "x" });
+    const back = await submitForm(linking, consent2);
+    expect(back.url.href).toBe(`${publicUrl}/suite`);
+    const linked = await h.db.query<{ id: string }>(
+      "select id from users where oidc_sub = 'agent-44'",
+    );
+    expect(linked.map((row) => row.id)).toEqual([owner.userId]);
+
+    // From now on the provider alone signs in to that account.
+    const later = browser();
+    const third = await later.request(new URL(`${publicUrl}/auth/oidc/login`));
+    const signIn3 = await later.follow(new URL(third.headers.get("location")!));
+    await submitForm(later, await submitForm(later, signIn3, { login: "agent-44", password: "x" }));
+    const session = (await (await later.request(new URL(`${publicUrl}/auth/session`))).json()) as {
+      user: { id: string } | null;
+    };
+    expect(session.user?.id).toBe(owner.userId);
   });
 
   it("accepts plain HTTP only for an identity provider on this machine", async () => {
