@@ -7,6 +7,7 @@ export default definePackageBuild({
     "open-data": "src/open-data-entry.ts",
     "json-schema": "src/json-schema-entry.ts",
     migrate: "src/migrate-entry.ts",
+    compare: "src/compare-entry.ts",
     cli: "src/cli.ts",
   },
   // zod is a peer dependency: consumers share one copy with their own schemas.

@@ -108,3 +108,69 @@ describe("communs-report", () => {
     expect(csv.stdout.split("\n")[0]).toMatch(/^id,family,label/);
   });
 });
+
+describe("communs-report compare and progress", () => {
+  const reports = ["la-27e-region-2017.json", "la-27e-region-2018.json", "mindlab-2014.json"].map(
+    (name) => path.join(here, "../data", name),
+  );
+
+  it("compares three reports as a text table, saying what does not compare", async () => {
+    const { code, stdout } = await run("compare", ...reports, "--lang", "fr");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Comparaison de 3 rapports");
+    expect(stdout).toMatch(/La 27e Région 2017 +La 27e Région 2018 +MindLab 2014/);
+    expect(stdout).toMatch(/Adhérents institutionnels +— +35 +—/);
+    expect(stdout).toContain("La 27e Région : années manquantes dans la série (2009–2016)");
+  });
+
+  it("compares as JSON with stable row identifiers and worded reasons", async () => {
+    const { code, stdout } = await run("compare", ...reports, "--format", "json", "--lang", "en");
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as {
+      reports: { key: string }[];
+      rows: { id: string; label: string; reasons: { message: string }[] }[];
+    };
+    expect(parsed.reports).toHaveLength(3);
+    const budget = parsed.rows.find((row) => row.id === "annual-budget")!;
+    expect(budget.label).toBe("Annual budget");
+    expect(budget.reasons.map((reason) => reason.message)).toContain(
+      "La 27e Région: years missing from the series (2009–2016)",
+    );
+  });
+
+  it("needs two valid reports", async () => {
+    expect((await run("compare", reports[0]!)).code).toBe(2);
+    expect((await run("compare", reports[0]!, fixture("invalid-report.json"))).code).toBe(1);
+  });
+
+  const withProgress = async (argv: string[], tty: boolean) => {
+    const lines: string[] = [];
+    const out: string[] = [];
+    await runCli(argv, {
+      stdout: (text) => out.push(text),
+      stderr: () => {},
+      progress: tty ? (text) => lines.push(text) : undefined,
+      progressDelayMs: 0,
+    });
+    return { lines, out };
+  };
+
+  it("shows progress on a terminal, and nothing in a pipe or with --format json", async () => {
+    const terminal = await withProgress(["compare", ...reports], true);
+    expect(
+      terminal.lines.some((line) => line.startsWith(`[1/4] validation de ${reports[0]}… `)),
+    ).toBe(true);
+    expect(terminal.lines.some((line) => line.startsWith("[4/4] comparaison…"))).toBe(true);
+    expect(terminal.lines.at(-1)).toBe("");
+    expect((await withProgress(["compare", ...reports], false)).lines).toEqual([]);
+    expect((await withProgress(["compare", ...reports, "--format", "json"], true)).lines).toEqual(
+      [],
+    );
+  });
+
+  it("titles groups of issues in words", async () => {
+    const { stdout } = await run("validate", fixture("invalid-report.json"), "--lang", "en");
+    expect(stdout).toContain("✘ Missing required fields");
+    expect(stdout).not.toMatch(/✘ required\b/);
+  });
+});

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { migrateReport } from "./migrate";
 import {
   formatIssue,
+  formatIssueGroupHeading,
   groupIssues,
   parseReportJson,
   SCHEMA_VERSIONS,
@@ -15,6 +16,13 @@ import {
 } from "./index";
 import { keyFiguresToCsv, toJsonLd } from "./open-data";
 import { reportStats } from "./stats";
+import {
+  comparedRowLabel,
+  compareReports,
+  formatNotComparable,
+  type ReportComparison,
+} from "./compare";
+import type { Report } from "./schema";
 import { fromSheets, toSheets, type FromSheetsResult } from "./sheets";
 import { csvToSheets, sheetsToCsv, sheetsToXlsx, xlsxToSheets } from "./sheets-files";
 
@@ -30,6 +38,7 @@ Commandes :
   migrate <fichier> [--to <version>] [--out <fichier>]       convertit vers une autre version du schéma
   jsonld <fichier> [--out <fichier>]                         exporte en JSON-LD (schema.org)
   key-figures <fichier> [--out <fichier.csv>]                exporte les chiffres clés en CSV
+  compare <fichiers…> [--format text|json]                   compare des rapports (années ou labos)
 
 Codes de sortie : 0 valide, 1 invalide, 2 erreur d'usage ou fichier illisible.`,
     valid: "valide",
@@ -45,6 +54,19 @@ Codes de sortie : 0 valide, 1 invalide, 2 erreur d'usage ou fichier illisible.`,
     wrote: (file: string) => `Écrit : ${file}`,
     unknownVersion: (version: string) =>
       `version inconnue : ${version} (connues : ${SCHEMA_VERSIONS.join(", ")})`,
+    reading: (file: string) => `lecture de ${file}`,
+    validating: (file: string) => `validation de ${file}`,
+    writing: (file: string) => `écriture de ${file}`,
+    comparing: "comparaison",
+    step: (index: number, total: number, text: string) => `[${index}/${total}] ${text}…`,
+    needsTwo: "indiquez au moins deux rapports à comparer",
+    comparisonTitle: (count: number) => `Comparaison de ${count} rapports`,
+    notComparableTitle: "Ce qui ne se compare pas :",
+    unmatched: (report: string, count: number) =>
+      `${report} : ${count} chiffre${count > 1 ? "s" : ""} clé${count > 1 ? "s" : ""} sans indicateur, non alignable${count > 1 ? "s" : ""}`,
+    indicatorHeader: "Indicateur",
+    unitHeader: "Unité",
+    missing: "—",
   },
   en: {
     usage: `Usage: communs-report <command> [options]
@@ -57,6 +79,7 @@ Commands:
   migrate <file> [--to <version>] [--out <file>]             convert to another schema version
   jsonld <file> [--out <file>]                               export as JSON-LD (schema.org)
   key-figures <file> [--out <file.csv>]                      export the key figures as CSV
+  compare <files…> [--format text|json]                      compare reports (years or labs)
 
 Exit codes: 0 valid, 1 invalid, 2 usage error or unreadable file.`,
     valid: "valid",
@@ -72,6 +95,19 @@ Exit codes: 0 valid, 1 invalid, 2 usage error or unreadable file.`,
     wrote: (file: string) => `Wrote: ${file}`,
     unknownVersion: (version: string) =>
       `unknown version: ${version} (known: ${SCHEMA_VERSIONS.join(", ")})`,
+    reading: (file: string) => `reading ${file}`,
+    validating: (file: string) => `validating ${file}`,
+    writing: (file: string) => `writing ${file}`,
+    comparing: "comparing",
+    step: (index: number, total: number, text: string) => `[${index}/${total}] ${text}…`,
+    needsTwo: "name at least two reports to compare",
+    comparisonTitle: (count: number) => `Comparison of ${count} reports`,
+    notComparableTitle: "What does not compare:",
+    unmatched: (report: string, count: number) =>
+      `${report}: ${count} key figure${count === 1 ? "" : "s"} without an indicator, not lined up`,
+    indicatorHeader: "Indicator",
+    unitHeader: "Unit",
+    missing: "—",
   },
 } as const;
 
@@ -80,6 +116,55 @@ class UsageError extends Error {}
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /**
+   * Progress line on a terminal, rewritten in place; absent in pipes (the CLI then stays
+   * quiet). Given `""` to clear the line.
+   */
+  progress?: (text: string) => void;
+  /** How long work runs before progress shows (1 s by default). */
+  progressDelayMs?: number;
+}
+
+/**
+ * Progress of a long command: nothing for the first second, then the current step with the
+ * time spent, refreshed while the CLI waits on I/O and at each step.
+ */
+class Progress {
+  private readonly started = Date.now();
+  private current = "";
+  private shown = false;
+  private readonly timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(
+    private readonly write: ((text: string) => void) | undefined,
+    private readonly delayMs: number,
+  ) {
+    if (write) {
+      this.timer = setInterval(() => this.render(), 250);
+      this.timer.unref?.();
+    }
+  }
+
+  private render() {
+    if (!this.write || !this.current) return;
+    const elapsed = Date.now() - this.started;
+    if (elapsed < this.delayMs) return;
+    this.shown = true;
+    this.write(`${this.current} ${(elapsed / 1000).toFixed(1)} s`);
+  }
+
+  /** Names the step about to run, and gives a terminal the chance to show it. */
+  async step(text: string) {
+    if (!this.write) return;
+    this.current = text;
+    this.render();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  done() {
+    if (this.timer) clearInterval(this.timer);
+    if (this.shown) this.write?.("");
+  }
 }
 
 async function readInput(
@@ -121,6 +206,76 @@ async function loadValid(file: string) {
   return { result, report: result.report };
 }
 
+/** Column names of a comparison: "La 27e Région 2018". */
+function names(comparison: ReportComparison): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const report of comparison.reports) {
+    result[report.key] = `${report.organisation} ${report.year}`;
+    result[report.organisationId] = report.organisation;
+  }
+  return result;
+}
+
+/** A comparison as a text table, then what does not compare, in plain words. */
+function comparisonText(
+  comparison: ReportComparison,
+  locale: ReportLocale,
+  t: (typeof texts)[ReportLocale],
+): string {
+  const columnNames = names(comparison);
+  const number = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB");
+  const header = [
+    t.indicatorHeader,
+    ...comparison.reports.map((report) => columnNames[report.key]!),
+    t.unitHeader,
+  ];
+  const body = comparison.rows.map((row) => {
+    const units = [...new Set(row.cells.flatMap((cell) => (cell ? [cell.unit] : [])))];
+    return [
+      `${row.comparable ? " " : "⚠"} ${comparedRowLabel(row, locale)}`,
+      ...row.cells.map((cell) =>
+        cell
+          ? `${cell.qualifier && cell.qualifier !== "exact" ? "~" : ""}${number.format(cell.value)}${
+              cell.valueMax !== undefined ? `–${number.format(cell.valueMax)}` : ""
+            }${units.length > 1 ? ` ${cell.unit}` : ""}`
+          : t.missing,
+      ),
+      units.join(" / "),
+    ];
+  });
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...body].map((line) => [...line[column]!].length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column === 0 || column === cells.length - 1
+          ? cell.padEnd(widths[column]!)
+          : cell.padStart(widths[column]!),
+      )
+      .join("  ")
+      .trimEnd();
+  const out = [
+    `${t.comparisonTitle(comparison.reports.length)}`,
+    "",
+    line(header),
+    line(widths.map((width) => "─".repeat(width))),
+    ...body.map(line),
+  ];
+  const reasons = comparison.rows.flatMap((row) =>
+    row.reasons.map(
+      (reason) =>
+        `  ⚠ ${comparedRowLabel(row, locale)} : ${formatNotComparable(reason, locale, columnNames)}`,
+    ),
+  );
+  const unmatched = comparison.unmatchedFigures.map(
+    (entry) => `  ⚠ ${t.unmatched(columnNames[entry.report] ?? entry.report, entry.count)}`,
+  );
+  if (reasons.length + unmatched.length > 0)
+    out.push("", t.notComparableTitle, ...reasons, ...unmatched);
+  return (locale === "en" ? out.map((text) => text.replace(" : ", ": ")) : out).join("\n");
+}
+
 function sameFile(a: string, b: string) {
   return path.resolve(a) === path.resolve(b);
 }
@@ -131,7 +286,23 @@ export async function runCli(
   io: CliIo = {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
+    progress: process.stderr.isTTY
+      ? (text) => process.stderr.write(`\r\u001b[K${text}`)
+      : undefined,
   },
+): Promise<number> {
+  let progress = new Progress(undefined, 0);
+  try {
+    return await runCommand(argv, io, (created) => (progress = created));
+  } finally {
+    progress.done();
+  }
+}
+
+async function runCommand(
+  argv: readonly string[],
+  io: CliIo,
+  setProgress: (progress: Progress) => void,
 ): Promise<number> {
   let locale: ReportLocale = /^en/i.test(process.env.LANG ?? "") ? "en" : "fr";
   let t: (typeof texts)[ReportLocale] = texts[locale];
@@ -160,6 +331,12 @@ export async function runCli(
     }
     if (values.format !== "text" && values.format !== "json")
       throw new UsageError(`--format ${values.format}`);
+    // Machine-readable output stays quiet on stderr too.
+    const progress = new Progress(
+      values.format === "json" ? undefined : io.progress,
+      io.progressDelayMs ?? 1000,
+    );
+    setProgress(progress);
     const needFile = () => {
       if (!files[0]) throw new UsageError(t.needsFile);
       return files[0];
@@ -182,7 +359,9 @@ export async function runCli(
       );
       for (const group of groupIssues([...result.issues, ...result.warnings])) {
         const label = group.severity === "error" ? "✘" : "⚠";
-        io.stdout(`  ${label} ${group.code}${group.count > 1 ? ` ${t.times(group.count)}` : ""}`);
+        io.stdout(
+          `  ${label} ${formatIssueGroupHeading(group, locale)}${group.count > 1 ? ` ${t.times(group.count)}` : ""}`,
+        );
         for (const issue of group.issues) io.stdout(`    ${formatIssue(issue, locale)}`);
       }
     };
@@ -192,9 +371,10 @@ export async function runCli(
         if (files.length === 0) throw new UsageError(t.needsFile);
         let exit = 0;
         const summary = [];
-        for (const file of files) {
+        for (const [index, file] of files.entries()) {
           let result;
           try {
+            await progress.step(t.step(index + 1, files.length, t.validating(file)));
             result = await validateFile(file);
           } catch (error) {
             io.stderr(t.unreadable(file, (error as Error).message));
@@ -219,6 +399,44 @@ export async function runCli(
         }
         if (values.format === "json") io.stdout(JSON.stringify({ files: summary }, null, 2));
         return exit;
+      }
+      case "compare": {
+        if (files.length < 2) throw new UsageError(t.needsTwo);
+        const reports: Report[] = [];
+        let exit = 0;
+        for (const [index, file] of files.entries()) {
+          await progress.step(t.step(index + 1, files.length + 1, t.validating(file)));
+          const { result, report } = await loadValid(file);
+          if (!report) {
+            reportIssues(file, result);
+            exit = 1;
+          } else reports.push(report);
+        }
+        if (exit !== 0) return exit;
+        await progress.step(t.step(files.length + 1, files.length + 1, t.comparing));
+        const comparison = compareReports(reports);
+        if (values.format === "json") {
+          io.stdout(
+            JSON.stringify(
+              {
+                ...comparison,
+                rows: comparison.rows.map((row) => ({
+                  ...row,
+                  label: comparedRowLabel(row, locale),
+                  reasons: row.reasons.map((reason) => ({
+                    ...reason,
+                    message: formatNotComparable(reason, locale, names(comparison)),
+                  })),
+                })),
+              },
+              null,
+              2,
+            ),
+          );
+          return 0;
+        }
+        io.stdout(comparisonText(comparison, locale, t));
+        return 0;
       }
       case "stats": {
         const file = needFile();

@@ -245,12 +245,10 @@ export const governance = z.strictObject({
 export const reportSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    schemaVersion: z
-      .enum(COMPATIBLE_VERSIONS)
-      .meta({
-        description:
-          "Schema version the file follows; older minor versions of the same major are read as is",
-      }),
+    schemaVersion: z.enum(COMPATIBLE_VERSIONS).meta({
+      description:
+        "Schema version the file follows; older minor versions of the same major are read as is",
+    }),
     language: z.string().regex(/^[a-z]{2}$/),
     license: text
       .optional()
