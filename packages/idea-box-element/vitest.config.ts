@@ -2,13 +2,11 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 import { definePackageTests } from "@communs/config/vitest";
-import { contractData } from "./contract-data";
 
 const require = createRequire(import.meta.url);
 
 export default defineConfig({
   ...definePackageTests({ environment: "jsdom", setupFiles: ["./vitest.setup.ts"] }),
-  define: { __IDEA_BOX_CONTRACT__: JSON.stringify(contractData()) },
   // CSS imported as text, as the tsup build does (loader ".css": "text").
   plugins: [
     {

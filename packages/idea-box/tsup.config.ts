@@ -1,8 +1,14 @@
 import { definePackageBuild } from "@communs/config/tsup";
 
-// The store and the in-memory server import the contract by its package name, which the preset
-// leaves external: one contract module at run time, and a bundle that swaps the contract for a
-// lighter one (the custom element does) swaps it for the store too.
+// Entries import the zod-free part by its package name (`@communs/idea-box/client`), which the
+// preset leaves external: one client module (one `IdeaBoxError`) at run time for every entry,
+// and the store and client bundles carry no zod.
 export default definePackageBuild({
-  entry: { index: "src/index.ts", store: "src/store/index.ts", testing: "src/testing.ts" },
+  entry: {
+    index: "src/index.ts",
+    client: "src/client-entry.ts",
+    schemas: "src/schemas-entry.ts",
+    store: "src/store/index.ts",
+    testing: "src/testing.ts",
+  },
 });

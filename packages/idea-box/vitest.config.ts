@@ -9,6 +9,10 @@ export default defineConfig({
   resolve: {
     alias: [
       {
+        find: /^@communs\/idea-box\/client$/,
+        replacement: fileURLToPath(new URL("./src/client-entry.ts", import.meta.url)),
+      },
+      {
         find: /^@communs\/idea-box$/,
         replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)),
       },

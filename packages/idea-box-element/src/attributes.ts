@@ -1,3 +1,5 @@
+import { slugPattern, uuidPattern } from "@communs/idea-box/client";
+
 /** What `<communs-idea-box>` reads from its attributes, checked with a message for each mistake. */
 export interface ElementConfig {
   server: string;
@@ -17,9 +19,6 @@ export const observedAttributes = [
   "token",
   "theme",
 ] as const;
-
-const slug = /^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/;
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /**
  * Reads the attributes; every problem is listed (not only the first) with what was expected.
@@ -53,7 +52,7 @@ export function readAttributes(
     problems.push(
       'attribute "box" is missing: expected the box slug, e.g. box="direction-numerique"',
     );
-  else if (!slug.test(box))
+  else if (!slugPattern.test(box))
     problems.push(`attribute "box" is "${box}": expected lowercase letters, digits and hyphens`);
 
   const localeRaw = get("locale");
@@ -81,7 +80,7 @@ export function readAttributes(
   if (viewRaw === "form") view = { name: "form" };
   else if (viewRaw === "idea") {
     const id = get("idea")?.trim() ?? "";
-    if (uuid.test(id)) view = { name: "idea", id };
+    if (uuidPattern.test(id)) view = { name: "idea", id };
     else
       problems.push(
         id
@@ -102,7 +101,7 @@ export function readAttributes(
   const usable =
     serverUrl !== "" &&
     box !== "" &&
-    slug.test(box) &&
+    slugPattern.test(box) &&
     (token === null || /^[\w.~+/=-]+$/.test(token));
   return {
     config: usable ? { server: serverUrl, box, locale, view, token, theme } : null,

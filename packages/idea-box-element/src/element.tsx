@@ -1,5 +1,5 @@
 import { createRoot, type Root } from "react-dom/client";
-import { createIdeaBoxClient } from "@communs/idea-box";
+import { createIdeaBoxClient } from "@communs/idea-box/client";
 import {
   IdeaBox,
   IdeaBoxProvider,

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
-import { formatProblem, type ProblemDetails } from "@communs/idea-box";
+import { formatProblem, type ProblemDetails } from "@communs/idea-box/client";
 import { useIdeaBox, useStoreState } from "./context";
 import { ProblemMessage } from "./problem-message";
 import { useQuery } from "./use-query";

@@ -9,7 +9,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from "react";
-import { createIdeaBoxClient, type IdeaBoxClient } from "@communs/idea-box";
+import { createIdeaBoxClient, type IdeaBoxClient } from "@communs/idea-box/client";
 import {
   createIdeaBoxStore,
   type DraftStorage,

@@ -1,4 +1,4 @@
-import type { IdeaT } from "@communs/idea-box";
+import type { IdeaT } from "@communs/idea-box/client";
 import { useIdeaBox } from "./context";
 import { StatusBadge } from "./status-badge";
 import { SupportButton } from "./support-button";

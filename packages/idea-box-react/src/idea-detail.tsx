@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { formatProblem } from "@communs/idea-box";
+import { formatProblem } from "@communs/idea-box/client";
 import { useIdeaBox, useStoreState } from "./context";
 import { CommentThread } from "./comment-thread";
 import { authorLine } from "./idea-card";

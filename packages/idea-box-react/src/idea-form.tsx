@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { formatProblem, type ProblemDetails } from "@communs/idea-box";
-import { validateIdea } from "./validate-idea";
+import { formatProblem, type ProblemDetails } from "@communs/idea-box/client";
+import { validateIdea } from "@communs/idea-box/client";
 import { useIdeaBox, useStoreState } from "./context";
 import { ProblemMessage } from "./problem-message";
 import { StatusBadge } from "./status-badge";

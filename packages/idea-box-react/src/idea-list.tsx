@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import type { IdeaT } from "@communs/idea-box";
+import type { IdeaT } from "@communs/idea-box/client";
 import { useIdeaBox } from "./context";
 import { IdeaCard } from "./idea-card";
 import { ProblemMessage } from "./problem-message";

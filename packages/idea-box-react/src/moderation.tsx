@@ -1,5 +1,10 @@
 import { useEffect, useId, useState, type FormEvent } from "react";
-import { formatProblem, type IdeaT, type ProblemDetails } from "@communs/idea-box";
+import {
+  formatProblem,
+  type IdeaT,
+  type ProblemDetails,
+  type ReportT as Report,
+} from "@communs/idea-box/client";
 import { useIdeaBox } from "./context";
 import { ProblemMessage } from "./problem-message";
 import type { BoxDetailsT } from "@communs/idea-box/store";
@@ -141,17 +146,6 @@ export function MergeForm({ idea }: { idea: Pick<IdeaT, "id"> }) {
     </form>
   );
 }
-
-type Report = {
-  id: string;
-  targetKind: "idea" | "comment";
-  targetId: string;
-  reason: "spam" | "abusive" | "personal-data" | "off-topic" | "other";
-  details: string;
-  excerpt: string;
-  targetHidden: boolean;
-  reportCount: number;
-};
 
 /** Moderators: open reports, each with hide / restore / dismiss and a required reason. */
 export function ModerationQueue() {

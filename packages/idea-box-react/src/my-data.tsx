@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { formatProblem, type ProblemDetails } from "@communs/idea-box";
+import { formatProblem, type ProblemDetails } from "@communs/idea-box/client";
 import { useIdeaBox } from "./context";
 import { IdeaList } from "./idea-list";
 import { ProblemMessage } from "./problem-message";

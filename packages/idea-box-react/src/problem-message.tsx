@@ -1,4 +1,4 @@
-import { formatProblem, type ProblemDetails } from "@communs/idea-box";
+import { formatProblem, type ProblemDetails } from "@communs/idea-box/client";
 import { useIdeaBox } from "./context";
 
 export interface ProblemMessageProps {

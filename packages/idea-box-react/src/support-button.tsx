@@ -1,5 +1,5 @@
-import type { IdeaT } from "@communs/idea-box";
-import { formatProblem } from "@communs/idea-box";
+import type { IdeaT } from "@communs/idea-box/client";
+import { formatProblem } from "@communs/idea-box/client";
 import { useIdeaBox, useStoreState } from "./context";
 
 /** Support or withdraw support; optimistic, rolled back and announced on failure. */

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { createIdeaBoxClient } from "@communs/idea-box";
+import { createIdeaBoxClient } from "@communs/idea-box/client";
 import {
   CommentThread,
   IdeaBoxProvider,

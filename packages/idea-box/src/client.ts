@@ -1,13 +1,7 @@
-import {
-  endpoints,
-  fillPath,
-  idempotentMethods,
-  type Endpoint,
-  type EndpointInput,
-  type EndpointName,
-  type EndpointOutput,
-} from "./endpoints";
-import { ProblemDetails, problem, type ProblemCode } from "./problem";
+// Types only from the schemas: at run time the client needs the plain route table, not zod.
+import type { EndpointInput, EndpointOutput } from "./endpoints";
+import { fillPath, idempotentMethods, routes, type EndpointName, type Route } from "./routes";
+import { isProblemDetails, problem, type ProblemCode, type ProblemDetails } from "./problem";
 
 /** An error carrying the server's problem details (or a client-side one: timeout, network). */
 export class IdeaBoxError extends Error {
@@ -80,7 +74,7 @@ export function createIdeaBoxClient(options: ClientOptions): IdeaBoxClient {
   const client: IdeaBoxClient = {
     csrfToken: null,
     async request(name, input, requestOptions = {}) {
-      const endpoint = endpoints[name] as Endpoint;
+      const endpoint = routes[name] as Route;
       const args = (input ?? {}) as {
         params?: Record<string, string>;
         query?: Record<string, unknown>;
@@ -120,7 +114,7 @@ export function createIdeaBoxClient(options: ClientOptions): IdeaBoxClient {
             credentials: options.credentials ?? "include",
           });
           if (response.ok) {
-            if (response.status === 204 || endpoint.response === null) return undefined as never;
+            if (response.status === 204 || endpoint.status === 204) return undefined as never;
             const data =
               endpoint.produces === "csv"
                 ? await response.text()
@@ -131,9 +125,8 @@ export function createIdeaBoxClient(options: ClientOptions): IdeaBoxClient {
             return data as never;
           }
           const raw: unknown = await response.json().catch(() => null);
-          const parsed = ProblemDetails.safeParse(raw);
           failure = new IdeaBoxError(
-            parsed.success ? parsed.data : { ...problem("internal"), status: response.status },
+            isProblemDetails(raw) ? raw : { ...problem("internal"), status: response.status },
           );
           if (!retryableStatus.has(response.status) || attempt >= maxAttempts) throw failure;
         } catch (error) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { accessRules, endpoints, type Endpoint } from "./endpoints";
-import { ProblemDetails, problemContentType } from "./problem";
+import { accessRules, problemContentType } from "@communs/idea-box/client";
+import { endpoints, type Endpoint } from "./endpoints";
+import { ProblemDetails } from "./problem-schema";
 
 const jsonSchema = (schema: z.ZodType, io: "input" | "output") =>
   z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as Record<

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** Stable machine codes of problems; UIs turn them into sentences (see `formatProblem`). */
 export const problemCodes = [
   "validation",
@@ -19,25 +17,24 @@ export const problemCodes = [
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 
-export const FieldIssue = z.object({
+/** One invalid field of a request. */
+export interface FieldIssue {
   /** RFC 6901 JSON pointer into the request: `/body/title`, `/query/limit`, `/params/id`. */
-  pointer: z.string(),
-  code: z.string(),
-  params: z.record(z.string(), z.unknown()).optional(),
-});
-export type FieldIssue = z.infer<typeof FieldIssue>;
+  pointer: string;
+  code: string;
+  params?: Record<string, unknown>;
+}
 
 /** RFC 9457 problem details with a `code` and, for invalid input, every invalid field. */
-export const ProblemDetails = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  instance: z.string().optional(),
-  code: z.enum(problemCodes),
-  errors: z.array(FieldIssue).optional(),
-});
-export type ProblemDetails = z.infer<typeof ProblemDetails>;
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  code: ProblemCode;
+  errors?: FieldIssue[];
+}
 
 export const problemStatus: Record<ProblemCode, number> = {
   validation: 422,
@@ -89,22 +86,24 @@ export function problem(
   };
 }
 
-const escapePointer = (segment: PropertyKey) =>
-  String(segment).replaceAll("~", "~0").replaceAll("/", "~1");
-
-/** Turns zod issues into field issues with a JSON pointer (every issue, not the first). */
-export function issuesFromZod(error: z.ZodError, root: string): FieldIssue[] {
-  return error.issues.map((issue) => {
-    const params: Record<string, unknown> = {};
-    for (const key of ["minimum", "maximum", "expected", "format", "keys", "values", "origin"]) {
-      const value = (issue as unknown as Record<string, unknown>)[key];
-      if (value !== undefined && typeof value !== "function")
-        params[key] = typeof value === "bigint" ? Number(value) : value;
-    }
-    return {
-      pointer: `/${root}${issue.path.map((segment) => `/${escapePointer(segment)}`).join("")}`,
-      code: issue.code,
-      ...(Object.keys(params).length > 0 ? { params } : {}),
-    };
-  });
+/** Whether an answer body is problem details this contract knows (checked without zod). */
+export function isProblemDetails(value: unknown): value is ProblemDetails {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.type === "string" &&
+    typeof v.title === "string" &&
+    typeof v.status === "number" &&
+    Number.isInteger(v.status) &&
+    (problemCodes as readonly unknown[]).includes(v.code) &&
+    (v.errors === undefined ||
+      (Array.isArray(v.errors) &&
+        v.errors.every(
+          (e: unknown) =>
+            typeof e === "object" &&
+            e !== null &&
+            typeof (e as FieldIssue).pointer === "string" &&
+            typeof (e as FieldIssue).code === "string",
+        )))
+  );
 }

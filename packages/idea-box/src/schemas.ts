@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { ideaLimits, reportReasons, slugPattern } from "@communs/idea-box/client";
 
 /** Shared building blocks of the idea box contract (zod 4). */
 export const Id = z.uuid();
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/, "lowercase letters, digits and hyphens");
+export const Slug = z.string().regex(slugPattern, "lowercase letters, digits and hyphens");
 export const StatusKey = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/);
 export const Timestamp = z.string();
 
@@ -12,7 +11,7 @@ export const Role = z.enum(["agent", "moderator", "admin"]);
 export const Visibility = z.enum(["public", "members"]);
 export const AuthorshipMode = z.enum(["named", "team", "anonymous"]);
 export const DigestPreference = z.enum(["off", "daily", "immediate"]);
-export const ReportReason = z.enum(["spam", "abusive", "personal-data", "off-topic", "other"]);
+export const ReportReason = z.enum(reportReasons);
 /** "trending": supports and comments weighed by age (see `trendingScore` in the store). */
 export const IdeaSort = z.enum(["recent", "supported", "commented", "trending", "relevance"]);
 
@@ -109,25 +108,25 @@ export const IdeaPage = Idea.extend({ history: z.array(StatusHistoryEntry) });
 export const IdeaList = z.object({ items: z.array(Idea), nextCursor: z.string().nullable() });
 
 export const IdeaCreate = z.strictObject({
-  title: text(5, 140),
-  problem: text(10, 5000),
-  solution: text(0, 5000).default(""),
-  concerned: text(0, 500).default(""),
+  title: text(...ideaLimits.title),
+  problem: text(...ideaLimits.problem),
+  solution: text(...ideaLimits.solution).default(""),
+  concerned: text(...ideaLimits.concerned).default(""),
   scope: Slug,
   theme: Slug.optional(),
   authorship: z
     .discriminatedUnion("mode", [
       z.strictObject({ mode: z.literal("named") }),
       z.strictObject({ mode: z.literal("anonymous") }),
-      z.strictObject({ mode: z.literal("team"), teamName: text(2, 80) }),
+      z.strictObject({ mode: z.literal("team"), teamName: text(...ideaLimits.teamName) }),
     ])
     .default({ mode: "named" }),
 });
 export const IdeaUpdate = z.strictObject({
-  title: text(5, 140).optional(),
-  problem: text(10, 5000).optional(),
-  solution: text(0, 5000).optional(),
-  concerned: text(0, 500).optional(),
+  title: text(...ideaLimits.title).optional(),
+  problem: text(...ideaLimits.problem).optional(),
+  solution: text(...ideaLimits.solution).optional(),
+  concerned: text(...ideaLimits.concerned).optional(),
   theme: Slug.nullable().optional(),
 });
 export const IdeaListQuery = z.strictObject({
@@ -302,3 +301,7 @@ export const Empty = z.object({});
 export type IdeaT = z.infer<typeof Idea>;
 export type BoxT = z.infer<typeof Box>;
 export type CommentT = z.infer<typeof Comment>;
+/** A report in the moderation queue. */
+export type ReportT = z.infer<typeof Report>;
+/** The body of `createIdea` as a caller writes it (before defaults). */
+export type IdeaCreateBody = z.input<typeof IdeaCreate>;

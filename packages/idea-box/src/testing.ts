@@ -4,7 +4,14 @@
  * and demos: `createIdeaBoxClient({ baseUrl: "https://mock.invalid", fetch: mock.fetch })`.
  * Sample texts are our own writing, under CC BY-SA 4.0.
  */
-import { endpoints, issuesFromZod, problem, type IdeaT, type ProblemCode } from "@communs/idea-box";
+import {
+  endpoints,
+  issuesFromZod,
+  problem,
+  type IdeaT,
+  type ProblemCode,
+  type ReportT as Report,
+} from "@communs/idea-box";
 import type { BoxDetailsT, CommentItemT, IdeaPageT } from "./store/store";
 import { trendingScore } from "./store/sort";
 
@@ -16,18 +23,6 @@ export interface MockOptions {
   /** Milliseconds before each answer (default 0). */
   latencyMs?: number;
 }
-
-type Report = {
-  id: string;
-  targetKind: "idea" | "comment";
-  targetId: string;
-  reason: "spam" | "abusive" | "personal-data" | "off-topic" | "other";
-  details: string;
-  excerpt: string;
-  targetHidden: boolean;
-  reportCount: number;
-  createdAt: string;
-};
 
 const me = { id: "00000000-0000-4000-8000-000000000001", displayName: "Camille Martin" };
 

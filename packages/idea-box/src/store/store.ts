@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { problem, type IdeaBoxClient, type ProblemDetails } from "@communs/idea-box";
+import { problem, type IdeaBoxClient, type ProblemDetails } from "@communs/idea-box/client";
 import type {
   Box,
   Comment,

@@ -1,19 +1,11 @@
-import type { FieldIssue } from "@communs/idea-box";
+import type { FieldIssue } from "./problem";
+import { ideaLimits, slugPattern as slug } from "./limits";
 
 /**
- * The limits of `IdeaCreate` in `@communs/idea-box`, checked here without zod so that the
- * embeddable element stays small. `validate-idea.test.ts` checks with fast-check that this
- * function and the zod schema accept and refuse the same ideas. The server checks again.
+ * `IdeaCreate` checked without zod, from the same limits, for forms and `<communs-idea-box>`.
+ * `validate-idea.test.ts` checks with fast-check that this function and the zod schema accept
+ * and refuse the same ideas. The server checks again.
  */
-export const ideaLimits = {
-  title: [5, 140],
-  problem: [10, 5000],
-  solution: [0, 5000],
-  concerned: [0, 500],
-  teamName: [2, 80],
-} as const;
-
-const slug = /^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/;
 
 export interface IdeaInput {
   title: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { IdeaCreate, issuesFromZod } from "@communs/idea-box";
+import { IdeaCreate } from "./schemas";
+import { issuesFromZod } from "./problem-schema";
 import { validateIdea, type IdeaInput } from "./validate-idea";
 
 const text = (max: number) =>
