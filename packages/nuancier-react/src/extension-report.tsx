@@ -1,6 +1,7 @@
+import { formatMessage } from "@communs/i18n";
 import type { Locale } from "@communs/nuancier";
 import type { ExtendResult } from "@communs/nuancier/validation";
-import { fill, plural, resolveMessages, type MessageOverrides } from "./i18n/format";
+import { resolveMessages, type MessageOverrides } from "./i18n/format";
 
 export interface ExtensionReportProps {
   /** What `extendNuancier` returned. */
@@ -10,7 +11,7 @@ export interface ExtensionReportProps {
   headingLevel?: 2 | 3;
 }
 
-/** Says in sentences what an overlay added or changed, or why it was refused, with each path. */
+/** Says in sentences what an overlay added, changed or removed, or why it was refused, with each place. */
 export function ExtensionReport({
   result,
   locale = "fr",
@@ -26,28 +27,30 @@ export function ExtensionReport({
       <Heading className="communs-nuancier__title">{text.extensionTitle}</Heading>
       <p className="communs-nuancier-extension__status">
         {result.ok
-          ? plural(locale, result.changes.length, text.extensionAccepted)
-          : plural(locale, result.issues.length, text.extensionRejected)}
+          ? formatMessage(text.extensionAccepted, { count: result.changes.length }, locale)
+          : formatMessage(text.extensionRejected, { count: result.issues.length }, locale)}
       </p>
       <ul className="communs-nuancier-extension__list">
         {result.ok
           ? result.changes.map((change) => (
-              <li key={`${change.path}-${change.code}`}>
-                {fill(text.change[change.code], {
-                  ...change,
-                  collection: collection(change.collection),
-                })}{" "}
-                <code>{change.path}</code>
+              <li key={`${change.pointer}-${change.code}-${change.id}-${change.field ?? ""}`}>
+                {formatMessage(
+                  text.change[change.code],
+                  { ...change, collection: collection(change.collection) },
+                  locale,
+                )}{" "}
+                <code>{change.pointer}</code>
               </li>
             ))
           : result.issues.map((issue) => (
-              <li key={`${issue.path}-${issue.code}`} className="communs-nuancier-issues__item">
-                {fill((text.issue as Record<string, string>)[issue.code] ?? text.issue.invalid, {
-                  ...issue.params,
-                  collection: collection(issue.params?.collection),
-                })}{" "}
-                {fill(text.at, { path: "" })}
-                <code>{issue.path || "/"}</code>
+              <li key={`${issue.pointer}-${issue.code}`} className="communs-nuancier-issues__item">
+                {formatMessage(
+                  (text.issue as Record<string, string>)[issue.code] ?? text.issue.invalid,
+                  { ...issue.params, collection: collection(issue.params?.collection) },
+                  locale,
+                )}{" "}
+                {formatMessage(text.at, { path: "" }, locale)}
+                <code>{issue.pointer || "/"}</code>
               </li>
             ))}
       </ul>

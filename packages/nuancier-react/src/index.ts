@@ -5,6 +5,14 @@ export { SectorSwatch, type SectorSwatchProps } from "./sector-swatch";
 export { NuanceCard, type NuanceCardProps } from "./nuance-card";
 export { NuanceSearch, type NuanceSearchProps } from "./nuance-search";
 export { PathBuilder, type PathBuilderProps } from "./path-builder";
+export {
+  usePathBuilder,
+  type PathBuilderApi,
+  type PathBuilderItem,
+  type PathBuilderStep,
+  type PathExportFormat,
+  type UsePathBuilderOptions,
+} from "./use-path-builder";
 export { ExtensionReport, type ExtensionReportProps } from "./extension-report";
 export type { NuancierCommonProps } from "./common";
 export { resolveMessages, type MessageOverrides } from "./i18n/format";

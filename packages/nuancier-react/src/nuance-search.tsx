@@ -1,3 +1,4 @@
+import { formatMessage } from "@communs/i18n";
 import {
   createNuancierSearch,
   formatHours,
@@ -7,7 +8,7 @@ import {
 } from "@communs/nuancier";
 import { useId, useMemo, useState } from "react";
 import type { NuancierCommonProps } from "./common";
-import { fill, plural, resolveMessages } from "./i18n/format";
+import { resolveMessages } from "./i18n/format";
 import { NuanceCard } from "./nuance-card";
 
 export interface NuanceSearchProps extends NuancierCommonProps {
@@ -120,14 +121,18 @@ export function NuanceSearch({
             <option value="">{text.anyDuration}</option>
             {durationChoices.map((hours) => (
               <option key={hours} value={hours}>
-                {fill(text.upToHours, { hours: formatHours({ min: hours, max: hours }, locale) })}
+                {formatMessage(
+                  text.upToHours,
+                  { hours: formatHours({ min: hours, max: hours }, locale) },
+                  locale,
+                )}
               </option>
             ))}
           </select>
         </div>
       </form>
       <p role="status" className="communs-nuancier-search__count">
-        {plural(locale, hits.length, text.resultCount)}
+        {formatMessage(text.resultCount, { count: hits.length }, locale)}
       </p>
       <div className="communs-nuancier-cards">
         {hits.map((hit) => (

@@ -1,7 +1,8 @@
+import { formatMessage } from "@communs/i18n";
 import { decodeSelection, type PathConstraints } from "@communs/nuancier";
 import { useCallback, useMemo, useState } from "react";
 import type { NuancierCommonProps } from "./common";
-import { fill, plural, resolveMessages } from "./i18n/format";
+import { resolveMessages } from "./i18n/format";
 import { NuanceSearch } from "./nuance-search";
 import { Palette } from "./palette";
 import { PathBuilder } from "./path-builder";
@@ -53,11 +54,11 @@ export function NuancierExplorer({
     const name = data.nuances.find((nuance) => nuance.id === nuanceId)?.name[locale] ?? nuanceId;
     if (selection.includes(nuanceId)) {
       setSelection(selection.filter((id) => id !== nuanceId));
-      setAnnouncement(fill(text.removed, { name }));
+      setAnnouncement(formatMessage(text.removed, { name }, locale));
     } else {
       const next = [...selection, nuanceId];
       setSelection(next);
-      setAnnouncement(plural(locale, next.length, text.added, { name }));
+      setAnnouncement(formatMessage(text.added, { name, count: next.length }, locale));
     }
   };
 

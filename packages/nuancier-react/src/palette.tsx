@@ -1,6 +1,7 @@
+import { formatMessage } from "@communs/i18n";
 import { useId } from "react";
 import type { NuancierCommonProps } from "./common";
-import { plural, resolveMessages } from "./i18n/format";
+import { resolveMessages } from "./i18n/format";
 import { SectorSwatch } from "./sector-swatch";
 
 export interface PaletteProps extends NuancierCommonProps {
@@ -41,7 +42,7 @@ export function Palette({
                 </span>
                 <span className="communs-nuancier-palette__name">{sector.name[locale]}</span>
                 <span className="communs-nuancier-palette__count">
-                  {plural(locale, count, text.nuanceCount)}
+                  {formatMessage(text.nuanceCount, { count }, locale)}
                 </span>
                 {sector.nameStatus === "proposed" && (
                   <span className="communs-nuancier-badge" title={text.proposedNameHelp}>

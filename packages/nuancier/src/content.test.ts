@@ -83,9 +83,9 @@ describe("the shipped palette", () => {
     expect(result.ok).toBe(false);
     expect(result.issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: "/sectors/1/id", code: "duplicate-id" }),
-        expect.objectContaining({ path: "/nuances/0/sectorId", code: "unknown-reference" }),
-        expect.objectContaining({ path: "/nuances/1/formats/0", code: "unknown-reference" }),
+        expect.objectContaining({ pointer: "/sectors/1/id", code: "duplicate-id" }),
+        expect.objectContaining({ pointer: "/nuances/0/sectorId", code: "unknown-reference" }),
+        expect.objectContaining({ pointer: "/nuances/1/formats/0", code: "unknown-reference" }),
       ]),
     );
   });
@@ -99,7 +99,7 @@ describe("the shipped palette", () => {
     data.formats[0]!.hours = { min: 8, max: 2 };
     data.sectors[3]!.extra = true;
     const result = validateNuancier(data);
-    expect(result.issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual(
+    expect(result.issues.map((issue) => `${issue.pointer} ${issue.code}`)).toEqual(
       expect.arrayContaining([
         "/sectors/2/colour invalid-format",
         "/formats/0/hours/max min-above-max",

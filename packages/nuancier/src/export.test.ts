@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nuancierContent as data } from "./content/index";
 import { extendNuancier } from "./extend";
-import { csvField, formatHours, pathToCsv, pathToJson, pathToMarkdown } from "./export";
+import { formatHours, pathToCsv, pathToJson, pathToMarkdown } from "./export";
 import { crossBorderOverlay, localSectorOverlay } from "./fixtures/overlays";
 import { buildPath } from "./path";
 
@@ -10,8 +10,9 @@ const path = buildPath(data, ["rapid-prototyping", "reframing-the-brief"], {
   order: "progressive",
 });
 
-/** A minimal RFC 4180 reader, to check what we write can be read back. */
-function readCsv(text: string): string[][] {
+/** A minimal RFC 4180 reader, to check what we write can be read back (BOM left out). */
+function readCsv(withBom: string): string[][] {
+  const text = withBom.replace(/^\uFEFF/, "");
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -73,12 +74,40 @@ describe("exports", () => {
     expect(rows[2]![1]).toBe("Reframing the brief, steering differently");
   });
 
-  it("quotes any field so that it reads back unchanged (property)", () => {
+  it("starts CSV with a UTF-8 byte-order mark, so that Excel keeps the accents", () => {
+    const csv = pathToCsv(path, data, "fr");
+    expect(csv.startsWith("\uFEFFÉtape,Secteur,")).toBe(true);
+    expect(csv.indexOf("\uFEFF", 1)).toBe(-1);
+  });
+
+  it("neutralises a text that a spreadsheet would run as a formula, and keeps hours as numbers", () => {
+    const renamed = extendNuancier(data, {
+      schemaVersion: 1,
+      override: {
+        nuances: { "rapid-prototyping": { name: { en: '=HYPERLINK("http://evil.example","x")' } } },
+        sectors: { "designing-prototyping": { name: { en: "+1 sector" } } },
+      },
+    }).data;
+    const rows = readCsv(pathToCsv(buildPath(renamed, ["rapid-prototyping"]), renamed, "en"));
+    expect(rows[1]!.slice(0, 3)).toEqual([
+      "1",
+      "'+1 sector",
+      '\'=HYPERLINK("http://evil.example","x")',
+    ]);
+    expect(rows[1]!.slice(5, 7)).toEqual(["14", "21"]);
+  });
+
+  it("writes any nuance name so that it reads back, formulas neutralised (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (fields) => {
-        const line = `${fields.map(csvField).join(",")}\r\n`;
-        expect(readCsv(line)).toEqual([fields]);
+      fc.property(fc.string({ minLength: 1 }), (name) => {
+        const renamed = extendNuancier(data, {
+          schemaVersion: 1,
+          override: { nuances: { "rapid-prototyping": { name: { fr: name } } } },
+        }).data;
+        const rows = readCsv(pathToCsv(buildPath(renamed, ["rapid-prototyping"]), renamed, "fr"));
+        expect(rows[1]![2]).toBe(/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
       }),
+      { numRuns: 200 },
     );
   });
 
@@ -103,10 +132,10 @@ describe("exports", () => {
     it("credits each overlay's texts to their authors and licence in Markdown, not to the palette", () => {
       const markdown = pathToMarkdown(mixed, merged, "fr");
       expect(markdown).toContain(
-        "_Apprendre ailleurs, Tandem transfrontalier : Textes ajoutés par le Centre de formation transfrontalier d'exemple. Licence CC-BY-SA-4.0._ <https://example.org/centre-transfrontalier>",
+        "_Apprendre ailleurs et Tandem transfrontalier : Textes ajoutés par le Centre de formation transfrontalier d'exemple. Licence CC-BY-SA-4.0._ <https://example.org/centre-transfrontalier>",
       );
       expect(markdown).toContain(
-        "_Tester un outil très tôt, Numérique frugal, Testothèque : Textes de Département d'exemple. Licence non précisée._",
+        "_Tester un outil très tôt, Numérique frugal et Testothèque : Textes de Département d'exemple. Licence non précisée._",
       );
       expect(markdown).toContain("Contenu sous licence CC-BY-SA-4.0. Textes de Communs");
       // A path with none of the overlays' texts owes them nothing.

@@ -1,3 +1,5 @@
+import { fill as fillIn, type ParamValue } from "@communs/i18n";
+import { toCsv } from "@communs/i18n/csv";
 import { exportMessagesEn } from "./i18n/messages.en";
 import { exportMessagesFr, type ExportMessages } from "./i18n/messages.fr";
 import {
@@ -12,33 +14,28 @@ import type { PathReason, PathStep, TrainingPath } from "./path";
 
 const catalogues = { fr: exportMessagesFr, en: exportMessagesEn } as const;
 
-/** The export sentences for a reader of `locale` (French or English along its fallbacks). */
-const messagesFor = (locale: ContentLocale, data?: Pick<NuancierData, "languages">) =>
-  catalogues[messageLocale(locale, data)] as ExportMessages;
-
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * The export sentences for a reader of `locale`: French or English, the first along its
+ * fallbacks, with numbers and lists written as that language writes them.
+ */
+function sentences(locale: ContentLocale, data?: Pick<NuancierData, "languages">) {
+  const language = messageLocale(locale, data);
+  const text: ExportMessages = catalogues[language];
+  const fill = (template: string, params: Record<string, ParamValue>) =>
+    fillIn(template, params, language);
+  return { language, text, fill };
+}
 
 /** "7 h", "14 à 21 h": contact hours in the locale's number format. */
 export function formatHours(hours: { min: number; max: number }, locale: ContentLocale): string {
-  const language = messageLocale(locale);
-  let number = numberFormats.get(language);
-  if (!number) {
-    number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-    numberFormats.set(language, number);
-  }
-  const text = messagesFor(language);
+  const { text, fill } = sentences(locale);
   return hours.min === hours.max
-    ? fill(text.hours, { min: number.format(hours.min) })
-    : fill(text.hoursRange, { min: number.format(hours.min), max: number.format(hours.max) });
+    ? fill(text.hours, { min: hours.min })
+    : fill(text.hoursRange, { min: hours.min, max: hours.max });
 }
 
 export const kindLabel = (kind: NuanceKind, locale: ContentLocale) =>
-  messagesFor(locale).kinds[kind];
+  sentences(locale).text.kinds[kind];
 
 /** One sentence per reason code, for exports; UIs may use their own messages instead. */
 export function describeReason(
@@ -50,8 +47,8 @@ export function describeReason(
     const entry = data[collection].find((candidate) => candidate.id === id);
     return entry ? textIn(entry.name, locale, data) : id;
   };
-  const text = messagesFor(locale, data);
-  const params: Record<string, string | number> = { ...reason.params };
+  const { text, fill } = sentences(locale, data);
+  const params: Record<string, ParamValue> = { ...reason.params };
   if ("formatId" in reason.params) params.format = name("formats", reason.params.formatId);
   if ("audience" in reason.params) params.audience = name("audiences", reason.params.audience);
   if ("kind" in reason.params) params.kind = text.kinds[reason.params.kind];
@@ -102,7 +99,7 @@ export function pathCredits(
   data: NuancierData,
   locale: ContentLocale = "fr",
 ): PathCredits {
-  const text = messagesFor(locale, data);
+  const { text, fill } = sentences(locale, data);
   const title = textIn(data.title, locale, data);
   const attribution = textIn(data.attribution, locale, data);
   const texts = new Map<Contribution, Set<string>>();
@@ -135,7 +132,7 @@ export function pathCredits(
             ? fill(text.contributionBy, { name: contribution.name })
             : text.contributionAnonymous;
         const params = {
-          texts: names.join(", "),
+          texts: names,
           attribution: said,
           licence: contribution.licence ?? "",
         };
@@ -179,8 +176,7 @@ export function pathToMarkdown(
   locale: ContentLocale = "fr",
   title?: string,
 ): string {
-  const text = messagesFor(locale, data);
-  const language = messageLocale(locale, data);
+  const { text, fill, language } = sentences(locale, data);
   const lines = [
     `# ${title ?? text.title}`,
     "",
@@ -204,40 +200,34 @@ export function pathToMarkdown(
   return lines.join("\n");
 }
 
-/** A CSV field, quoted when it holds a separator, a quote or a line break (RFC 4180). */
-export const csvField = (value: string | number): string => {
-  const text = String(value);
-  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /**
- * The path as CSV (comma-separated, CRLF line ends, header row), one row per step; the last
- * column credits the authors of the row's texts and their licence.
+ * The path as CSV (UTF-8 with a byte-order mark so that Excel keeps accents, comma-separated,
+ * CRLF line ends, header row; a text starting like a formula is neutralised), one row per step;
+ * the last column credits the authors of the row's texts and their licence.
  */
 export function pathToCsv(
   path: TrainingPath,
   data: NuancierData,
   locale: ContentLocale = "fr",
 ): string {
-  const text = messagesFor(locale, data);
+  const { text, fill } = sentences(locale, data);
   const column = text.column;
   const palette = fill(text.shortCredit, {
     name: textIn(data.attribution, locale, data).replace(/\.$/, ""),
     licence: data.licence,
   });
-  const rows: (string | number)[][] = [
-    [
-      column.step,
-      column.sector,
-      column.nuance,
-      column.kind,
-      column.format,
-      column.minHours,
-      column.maxHours,
-      column.why,
-      column.credit,
-    ],
+  const header = [
+    column.step,
+    column.sector,
+    column.nuance,
+    column.kind,
+    column.format,
+    column.minHours,
+    column.maxHours,
+    column.why,
+    column.credit,
   ];
+  const rows: (string | number)[][] = [];
   for (const step of path.steps) {
     const described = describeStep(step, data, locale);
     const credits = new Set<string>();
@@ -265,7 +255,7 @@ export function pathToCsv(
       [...credits].join(" ; "),
     ]);
   }
-  return `${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return toCsv(rows, { header });
 }
 
 /** The path as a JSON document: steps with ids and texts, issues, and credits. */
@@ -274,8 +264,7 @@ export function pathToJson(
   data: NuancierData,
   locale: ContentLocale = "fr",
 ): string {
-  const language = messageLocale(locale, data);
-  const text = messagesFor(locale, data);
+  const { text, language } = sentences(locale, data);
   const document = {
     title: text.title,
     locale,

@@ -12,8 +12,8 @@ import { validateNuancier } from "./validate";
 
 const nuance = (data: typeof base, id: string) => data.nuances.find((entry) => entry.id === id)!;
 const sector = (data: typeof base, id: string) => data.sectors.find((entry) => entry.id === id)!;
-const located = (result: { issues: { path: string; code: string }[] }) =>
-  result.issues.map((issue) => `${issue.path} ${issue.code}`);
+const located = (result: { issues: { pointer: string; code: string }[] }) =>
+  result.issues.map((issue) => `${issue.pointer} ${issue.code}`);
 
 describe("extendNuancier", () => {
   it("adds a local sector, its nuances and a format, overrides a text, and lists every change", () => {
@@ -26,7 +26,7 @@ describe("extendNuancier", () => {
     expect(
       result.data.formats.find((format) => format.id === "discovery-day")!.description.en,
     ).toMatch(/^Our quarterly/);
-    expect(result.changes.map((change) => `${change.code} ${change.path}`)).toEqual([
+    expect(result.changes.map((change) => `${change.code} ${change.pointer}`)).toEqual([
       "added /add/sectors/0",
       "added /add/nuances/0",
       "added /add/nuances/1",
@@ -44,7 +44,7 @@ describe("extendNuancier", () => {
     expect(result.changes).toEqual([]);
     expect(result.issues).toEqual([
       {
-        path: "/add/nuances/0/sectorId",
+        pointer: "/add/nuances/0/sectorId",
         code: "unknown-reference",
         params: { id: "frugal-digitl", collection: "sectors" },
       },
@@ -58,7 +58,7 @@ describe("extendNuancier", () => {
       override: { sectors: { geopolitics: { colour: "purple" } } },
     });
     expect(result.ok).toBe(false);
-    const found = result.issues.map((issue) => `${issue.path} ${issue.code}`);
+    const found = result.issues.map((issue) => `${issue.pointer} ${issue.code}`);
     expect(found).toEqual(
       expect.arrayContaining([
         "/add/sectorz unknown-field",
@@ -78,7 +78,7 @@ describe("extendNuancier", () => {
       override: { nuances: { "no-such-nuance": { kind: "being" } } },
     });
     expect(result.ok).toBe(false);
-    expect(result.conflicts.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+    expect(result.conflicts.map((issue) => `${issue.pointer} ${issue.code}`)).toEqual([
       "/add/sectors/0/id duplicate-id",
       "/override/nuances/no-such-nuance unknown-id",
       "/add/sectors/2/id duplicate-id",
@@ -97,7 +97,7 @@ describe("extendNuancier", () => {
     expect(result.ok).toBe(true);
     expect(result.data.sectors[0]!.name.en).toBe("Frugal digital");
     expect(result.changes).toEqual([
-      { path: "/add/sectors/0", code: "replaced", collection: "sectors", id: "geopolitics" },
+      { pointer: "/add/sectors/0", code: "replaced", collection: "sectors", id: "geopolitics" },
     ]);
     expect(result.conflicts).toHaveLength(1);
   });
@@ -140,13 +140,13 @@ describe("extendNuancier", () => {
       for (const entry of result.data.nuances) expect(entry.formats).not.toContain("webinar");
       expect(nuance(result.data, "sharing-as-commons").formats).toEqual(["sprint"]);
       expect(result.changes[0]).toEqual({
-        path: "/remove/formats/0",
+        pointer: "/remove/formats/0",
         code: "removed",
         collection: "formats",
         id: "webinar",
       });
       expect(result.changes).toContainEqual({
-        path: "/remove/formats/0",
+        pointer: "/remove/formats/0",
         code: "changed",
         collection: "nuances",
         id: "sharing-as-commons",
@@ -163,7 +163,7 @@ describe("extendNuancier", () => {
       expect(result.ok).toBe(false);
       expect(result.issues).toEqual([
         {
-          path: "/remove/formats/0",
+          pointer: "/remove/formats/0",
           code: "removal-empties-list",
           params: { id: "learning-elsewhere", collection: "nuances", field: "formats" },
         },
@@ -187,7 +187,7 @@ describe("extendNuancier", () => {
       expect(result.ok).toBe(false);
       expect(result.issues).toEqual([
         {
-          path: "/remove/sectors/0",
+          pointer: "/remove/sectors/0",
           code: "still-referenced",
           params: {
             id: "telling-sharing",
@@ -212,7 +212,7 @@ describe("extendNuancier", () => {
       expect(result.ok).toBe(false);
       expect(result.conflicts).toEqual([
         {
-          path: "/remove/audiences/0",
+          pointer: "/remove/audiences/0",
           code: "unknown-id",
           params: { id: "robots", collection: "audiences" },
         },
@@ -283,7 +283,7 @@ describe("extendNuancier", () => {
       });
       expect(wrong.issues).toEqual([
         {
-          path: "/override/sectors/geopolitics/values/remove/0",
+          pointer: "/override/sectors/geopolitics/values/remove/0",
           code: "unknown-position",
           params: { position: values.length, length: values.length, field: "values" },
         },
@@ -319,7 +319,7 @@ describe("extendNuancier", () => {
       });
       expect(result.changes).toEqual([
         {
-          path: "/override/nuances/generating-ideas/name",
+          pointer: "/override/nuances/generating-ideas/name",
           code: "changed",
           collection: "nuances",
           id: "generating-ideas",
@@ -420,7 +420,7 @@ describe("extendNuancier", () => {
         expect(result.ok).toBe(false);
         expect(result.issues).toEqual([
           {
-            path: "/add/sectors/0",
+            pointer: "/add/sectors/0",
             code: "indistinguishable-sector",
             params: { id: "twin", other: "geopolitics", code: "1", pattern: "stripes" },
           },

@@ -1,13 +1,15 @@
+import { toPointer } from "@communs/i18n";
 import { collections } from "./constants";
 import type { Contribution, NuancierData, NuancierIssue, NuancierOverlay } from "./model";
 import { nuancierDataSchema, nuancierOverlaySchema } from "./schema";
-import { checkReferences, fromZodIssues, toPointer } from "./validate";
+import { checkReferences, fromZodIssues } from "./validate";
 
 type Collection = (typeof collections)[number];
 
 /** One thing the overlay did to the palette, with where it says so in the overlay. */
 export interface NuancierChange {
-  path: string;
+  /** Where the overlay says so (RFC 6901 pointer into the overlay). */
+  pointer: string;
   code: "added" | "changed" | "replaced" | "removed";
   collection: Collection;
   id: string;
@@ -103,13 +105,13 @@ export function extendNuancier(
       const at = entries[collection].findIndex((entry) => entry.id === id);
       if (removals.has(`${collection}/${id}`)) return;
       if (at < 0) {
-        conflicts.push({ path, code: "unknown-id", params: { id, collection } });
+        conflicts.push({ pointer: path, code: "unknown-id", params: { id, collection } });
         return;
       }
       entries[collection].splice(at, 1);
       origins[collection].splice(at, 1);
       removals.set(`${collection}/${id}`, path);
-      changes.push({ path, code: "removed", collection, id });
+      changes.push({ pointer: path, code: "removed", collection, id });
     });
   }
   for (const [field, collection] of references) {
@@ -123,7 +125,7 @@ export function extendNuancier(
       const fields = pruned.get(`nuances/${nuance.id}`) ?? new Map<string, string>();
       fields.set(field, path);
       pruned.set(`nuances/${nuance.id}`, fields);
-      changes.push({ path, code: "changed", collection: "nuances", id: nuance.id, field });
+      changes.push({ pointer: path, code: "changed", collection: "nuances", id: nuance.id, field });
     }
   }
 
@@ -136,20 +138,20 @@ export function extendNuancier(
       const existing = list.findIndex((candidate) => candidate.id === entry.id);
       if (existing >= 0 && origin[existing]?.from === "base") {
         conflicts.push({
-          path: `${path}/id`,
+          pointer: `${path}/id`,
           code: "duplicate-id",
           params: { id: entry.id, collection },
         });
         if (overlayWins) {
           list[existing] = { ...entry };
           origin[existing] = { from: "add", index };
-          changes.push({ path, code: "replaced", collection, id: entry.id });
+          changes.push({ pointer: path, code: "replaced", collection, id: entry.id });
         }
         return;
       }
       list.push({ ...entry });
       origin.push({ from: "add", index });
-      changes.push({ path, code: "added", collection, id: entry.id });
+      changes.push({ pointer: path, code: "added", collection, id: entry.id });
     });
   }
 
@@ -163,7 +165,7 @@ export function extendNuancier(
       const target = entries[collection].find((entry) => entry.id === id);
       if (!target) {
         conflicts.push({
-          path: toPointer(["override", collection, id]),
+          pointer: toPointer(["override", collection, id]),
           code: "unknown-id",
           params: { id, collection },
         });
@@ -177,7 +179,7 @@ export function extendNuancier(
         touched.add(field);
         if (same(target[field], next)) continue;
         target[field] = next;
-        changes.push({ path, code: "changed", collection, id, field });
+        changes.push({ pointer: path, code: "changed", collection, id, field });
       }
       overridden.set(`${collection}/${id}`, touched);
     }
@@ -210,7 +212,7 @@ export function extendNuancier(
   const schema = nuancierDataSchema.safeParse(merged);
   if (!schema.success) {
     for (const issue of fromZodIssues(schema.error.issues)) {
-      const [, collection, index, field, ...rest] = issue.path.split("/");
+      const [, collection, index, field, ...rest] = issue.pointer.split("/");
       if (!(collections as readonly string[]).includes(collection ?? "")) continue;
       if (!touchedByOverlay(collection!, Number(index))) continue;
       const entry = entries[collection as Collection][Number(index)];
@@ -219,13 +221,13 @@ export function extendNuancier(
       if (prunedBy && !setByOverride && issue.code === "too-small" && rest.length === 0) {
         // The removal took the last format or audience of a nuance the overlay left as it was.
         problems.push({
-          path: prunedBy,
+          pointer: prunedBy,
           code: "removal-empties-list",
           params: { id: entry!.id, collection: collection!, field: field! },
         });
         continue;
       }
-      problems.push({ ...issue, path: pathOf(collection!, Number(index), field, ...rest) });
+      problems.push({ ...issue, pointer: pathOf(collection!, Number(index), field, ...rest) });
     }
   }
   const baseConflicts = [...conflicts];
@@ -239,7 +241,7 @@ export function extendNuancier(
     if (collection !== "sectors" || entries.sectors.some((sector) => sector.id === id)) continue;
     const by = entries.nuances.filter((nuance) => nuance.sectorId === id).map((n) => n.id);
     if (by.length > 0) {
-      problems.push({ path, code: "still-referenced", params: { id, collection, by } });
+      problems.push({ pointer: path, code: "still-referenced", params: { id, collection, by } });
     }
   }
   const issues = [
@@ -306,7 +308,7 @@ function editList(
     remove.forEach((position, index) => {
       if ((position as number) >= current.length) {
         problems.push({
-          path: `${path}/remove/${index}`,
+          pointer: `${path}/remove/${index}`,
           code: "unknown-position",
           params: { position: position as number, length: current.length, field },
         });
@@ -318,7 +320,7 @@ function editList(
     remove.forEach((item, index) => {
       if (!next.includes(item)) {
         problems.push({
-          path: `${path}/remove/${index}`,
+          pointer: `${path}/remove/${index}`,
           code: "not-in-list",
           params: { id: String(item), field },
         });
@@ -329,7 +331,7 @@ function editList(
   append.forEach((item, index) => {
     if (!textLists.has(field) && next.includes(item)) {
       problems.push({
-        path: `${path}/append/${index}`,
+        pointer: `${path}/append/${index}`,
         code: "already-in-list",
         params: { id: String(item), field },
       });

@@ -40,7 +40,6 @@ export {
   type TrainingPath,
 } from "./path";
 export {
-  csvField,
   describeReason,
   formatHours,
   kindLabel,

@@ -1,3 +1,4 @@
+import type { Issue } from "@communs/i18n";
 import type * as z from "zod/mini";
 import type { learningModes, nuanceKinds, swatchPatterns } from "./constants";
 import type {
@@ -29,13 +30,12 @@ export type Contribution = z.infer<typeof contributionSchema>;
 export type NuancierData = z.infer<typeof nuancierDataSchema>;
 export type NuancierOverlay = z.infer<typeof nuancierOverlaySchema>;
 
-/** A problem found in data, an overlay or a share code: where, what, and the values to say it. */
-export interface NuancierIssue {
-  /** JSON pointer into the checked document, e.g. `/add/nuances/0/sectorId`. */
-  path: string;
-  code: string;
-  params?: Record<string, string | number | readonly string[]>;
-}
+/**
+ * A problem found in data, an overlay or a share code: what (`code`), where (`pointer`, RFC 6901
+ * into the checked document, e.g. `/add/nuances/0/sectorId`) and the values to say it. The
+ * `Issue` of `@communs/i18n`, shared by every Communs package.
+ */
+export type NuancierIssue = Issue<string, Record<string, string | number | readonly string[]>>;
 
 type Languages = Pick<NuancierData, "languages">;
 

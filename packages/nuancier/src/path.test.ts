@@ -56,7 +56,7 @@ describe("buildPath", () => {
     const excluded = buildPath(data, ["learning-elsewhere"], { excludedFormats: ["study-trip"] });
     expect(excluded.steps).toEqual([]);
     expect(excluded.issues).toEqual([
-      { path: "/selection/0", code: "no-suitable-format", params: { id: "learning-elsewhere" } },
+      { pointer: "/selection/0", code: "no-suitable-format", params: { id: "learning-elsewhere" } },
     ]);
   });
 
@@ -65,7 +65,7 @@ describe("buildPath", () => {
     expect(tight.steps[0]!.formatId).toBe("training-in-action");
     const over = buildPath(data, ["learning-elsewhere"], { maxHours: 7 });
     expect(over.issues).toContainEqual({
-      path: "/constraints/maxHours",
+      pointer: "/constraints/maxHours",
       code: "over-budget",
       params: { hours: 14, maxHours: 7 },
     });
@@ -79,7 +79,7 @@ describe("buildPath", () => {
       code: "audience-outside",
       params: { audience: "elected-officials" },
     });
-    expect(path.issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+    expect(path.issues.map((issue) => `${issue.pointer} ${issue.code}`)).toEqual([
       "/selection/1 unknown-nuance",
       "/selection/2 duplicate-nuance",
     ]);

@@ -61,11 +61,11 @@ export function buildPath(
   const chosen = selection.flatMap((id, index) => {
     const nuance = nuances.get(id);
     if (!nuance) {
-      issues.push({ path: `/selection/${index}`, code: "unknown-nuance", params: { id } });
+      issues.push({ pointer: `/selection/${index}`, code: "unknown-nuance", params: { id } });
       return [];
     }
     if (seen.has(id)) {
-      issues.push({ path: `/selection/${index}`, code: "duplicate-nuance", params: { id } });
+      issues.push({ pointer: `/selection/${index}`, code: "duplicate-nuance", params: { id } });
       return [];
     }
     seen.add(id);
@@ -85,7 +85,7 @@ export function buildPath(
       .filter((format) => !constraints.excludedFormats?.includes(format.id));
     if (candidates.length === 0) {
       issues.push({
-        path: `/selection/${index}`,
+        pointer: `/selection/${index}`,
         code: "no-suitable-format",
         params: { id: nuance.id },
       });
@@ -120,7 +120,7 @@ export function buildPath(
   );
   if (constraints.maxHours !== undefined && totalHours.min > constraints.maxHours) {
     issues.push({
-      path: "/constraints/maxHours",
+      pointer: "/constraints/maxHours",
       code: "over-budget",
       params: { hours: totalHours.min, maxHours: constraints.maxHours },
     });

@@ -18,7 +18,7 @@ describe("share links", () => {
   it("report what cannot be read, with its place, and keep the rest", () => {
     const decoded = decodeSelection("n=rapid-prototyping.Bad_Id.ghost&h=lots&o=random", data);
     expect(decoded.selection).toEqual(["rapid-prototyping"]);
-    expect(decoded.issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+    expect(decoded.issues.map((issue) => `${issue.pointer} ${issue.code}`)).toEqual([
       "/n/1 invalid-id",
       "/n/2 unknown-nuance",
       "/o invalid-value",

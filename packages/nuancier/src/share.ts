@@ -45,7 +45,7 @@ export function decodeSelection(codeOrLink: string, data?: NuancierData): Decode
     try {
       code = new URL(code).searchParams.get(param) ?? "";
     } catch {
-      return { selection: [], constraints: {}, issues: [{ path: "", code: "invalid-link" }] };
+      return { selection: [], constraints: {}, issues: [{ pointer: "", code: "invalid-link" }] };
     }
   }
   const query = new URLSearchParams(code);
@@ -57,9 +57,9 @@ export function decodeSelection(codeOrLink: string, data?: NuancierData): Decode
     .filter(Boolean)
     .forEach((id, index) => {
       if (!idPattern.test(id)) {
-        issues.push({ path: `/n/${index}`, code: "invalid-id", params: { id } });
+        issues.push({ pointer: `/n/${index}`, code: "invalid-id", params: { id } });
       } else if (known && !known.has(id)) {
-        issues.push({ path: `/n/${index}`, code: "unknown-nuance", params: { id } });
+        issues.push({ pointer: `/n/${index}`, code: "unknown-nuance", params: { id } });
       } else if (!selection.includes(id)) {
         selection.push(id);
       }
@@ -68,11 +68,11 @@ export function decodeSelection(codeOrLink: string, data?: NuancierData): Decode
   const order = query.get("o");
   if (order === "progressive" || order === "as-selected") constraints.order = order;
   else if (order !== null)
-    issues.push({ path: "/o", code: "invalid-value", params: { value: order } });
+    issues.push({ pointer: "/o", code: "invalid-value", params: { value: order } });
   const audience = query.get("a");
   if (audience !== null) {
     if (idPattern.test(audience)) constraints.audience = audience;
-    else issues.push({ path: "/a", code: "invalid-id", params: { id: audience } });
+    else issues.push({ pointer: "/a", code: "invalid-id", params: { id: audience } });
   }
   for (const [key, field] of [
     ["h", "maxHours"],
@@ -82,7 +82,7 @@ export function decodeSelection(codeOrLink: string, data?: NuancierData): Decode
     if (raw === null) continue;
     const value = Number(raw);
     if (raw !== "" && Number.isFinite(value) && value >= 0) constraints[field] = value;
-    else issues.push({ path: `/${key}`, code: "invalid-number", params: { value: raw } });
+    else issues.push({ pointer: `/${key}`, code: "invalid-number", params: { value: raw } });
   }
   return { selection, constraints, issues };
 }

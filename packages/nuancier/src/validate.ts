@@ -1,66 +1,66 @@
 import type * as z from "zod/mini";
+import { fromZodIssues as fromZod, parsePointer, toPointer } from "@communs/i18n";
 import { collections } from "./constants";
 import type { NuancierData, NuancierIssue } from "./model";
 import { nuancierDataSchema } from "./schema";
 
-/** `["add", "nuances", 0]` → `/add/nuances/0` (RFC 6901). */
-export function toPointer(segments: readonly PropertyKey[]): string {
-  return segments
-    .map((segment) => `/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`)
-    .join("");
-}
+// zod's codes as ours; the others keep the same word with a dash.
+const codes: Record<string, string> = {
+  unrecognized_keys: "unknown-field",
+  invalid_type: "invalid-type",
+  invalid_value: "invalid-value",
+  invalid_format: "invalid-format",
+  invalid_key: "invalid-locale",
+  too_small: "too-small",
+};
 
 /**
- * Zod issues as our `{ path, code, params }`, one per unknown key so each gets its own path.
- * `prefix` places the issues of a union branch under the union's own path.
+ * zod's union issue holds each branch's issues: keep the branch the input looks like (a list
+ * edit is an array or `{ remove, append }`: the branch that did not fail on the value's own
+ * type), its paths placed under the union's.
  */
-export function fromZodIssues(
-  issues: readonly z.core.$ZodIssue[],
-  prefix: readonly PropertyKey[] = [],
-): NuancierIssue[] {
-  return issues.flatMap((issue): NuancierIssue[] => {
-    const at = [...prefix, ...issue.path];
-    const path = toPointer(at);
-    switch (issue.code) {
-      case "invalid_union": {
-        // A list edit is an array or `{ remove, append }`: report the branch the input looks like,
-        // i.e. the one that did not fail on the value's own type.
-        const branch = issue.errors.find(
-          (errors) =>
-            !errors.some((inner) => inner.code === "invalid_type" && inner.path.length === 0),
-        );
-        return branch
-          ? fromZodIssues(branch, at)
-          : [{ path, code: "invalid-type", params: { expected: "array | object" } }];
-      }
-      case "invalid_key":
-        return [{ path, code: "invalid-locale", params: { field: String(issue.path.at(-1)) } }];
-      case "unrecognized_keys":
-        return issue.keys.map((key) => ({
-          path: toPointer([...at, key]),
-          code: "unknown-field",
-          params: { field: key },
-        }));
-      case "invalid_type":
-        return [{ path, code: "invalid-type", params: { expected: issue.expected } }];
-      case "invalid_value":
-        return [
-          {
-            path,
-            code: "invalid-value",
-            params: { allowed: issue.values.map((value) => String(value)) },
-          },
-        ];
-      case "invalid_format":
-        return [{ path, code: "invalid-format", params: { format: issue.format } }];
-      case "too_small":
-        return [{ path, code: "too-small", params: { minimum: Number(issue.minimum) } }];
-      case "custom":
-        return issue.message === "invalid-locale"
-          ? [{ path, code: "invalid-locale", params: { field: String(at.at(-1)) } }]
-          : [{ path, code: issue.message }];
+function chosenBranches(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== "invalid_union") return [issue];
+    const branch = issue.errors.find(
+      (errors) => !errors.some((inner) => inner.code === "invalid_type" && inner.path.length === 0),
+    );
+    if (!branch) return [{ ...issue, code: "invalid_type", expected: "array | object" } as never];
+    return chosenBranches(
+      branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })),
+    );
+  });
+}
+
+/** zod issues as Nuancier issues: every one, with its pointer and the params its sentence uses. */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): NuancierIssue[] {
+  return fromZod(chosenBranches(issues), {
+    splitUnknownKeys: true,
+    // Our refinements carry their own code as their message ("min-above-max").
+    code: (issue) => (issue.code === "custom" ? issue.message : codes[issue.code]) ?? "invalid",
+  }).map((issue): NuancierIssue => {
+    const { pointer, code } = issue;
+    const params = issue.params ?? {};
+    // The key or field concerned, for "unknown field « x »" and "« DE » is not a language tag".
+    const field = parsePointer(pointer).at(-1) ?? "";
+    switch (code) {
+      case "unknown-field":
+      case "invalid-locale":
+        return { pointer, code, params: { field } };
+      case "invalid-type":
+        return { pointer, code, params: { expected: String(params.expected) } };
+      case "invalid-value":
+        return {
+          pointer,
+          code,
+          params: { allowed: (params.values as unknown[]).map((value) => String(value)) },
+        };
+      case "invalid-format":
+        return { pointer, code, params: { format: String(params.format) } };
+      case "too-small":
+        return { pointer, code, params: { minimum: Number(params.minimum) } };
       default:
-        return [{ path, code: "invalid", params: { detail: issue.message } }];
+        return { pointer, code };
     }
   });
 }
@@ -84,7 +84,7 @@ export function checkReferences(
     data[collection].forEach((entry, index) => {
       if (seen.has(entry.id) && (!only || only(collection, index))) {
         issues.push({
-          path: pathOf(collection, index, "id"),
+          pointer: pathOf(collection, index, "id"),
           code: "duplicate-id",
           params: { id: entry.id, collection },
         });
@@ -97,7 +97,7 @@ export function checkReferences(
     if (only && !only("nuances", index)) return;
     if (!ids.sectors.has(nuance.sectorId)) {
       issues.push({
-        path: pathOf("nuances", index, "sectorId"),
+        pointer: pathOf("nuances", index, "sectorId"),
         code: "unknown-reference",
         params: { id: nuance.sectorId, collection: "sectors" },
       });
@@ -109,7 +109,7 @@ export function checkReferences(
       nuance[field].forEach((reference, position) => {
         if (!ids[collection].has(reference)) {
           issues.push({
-            path: `${pathOf("nuances", index, field)}/${position}`,
+            pointer: `${pathOf("nuances", index, field)}/${position}`,
             code: "unknown-reference",
             params: { id: reference, collection },
           });
@@ -131,7 +131,7 @@ export function checkReferences(
     if (touched < 0) return;
     const other = data.sectors[touched === index ? first : index]!;
     issues.push({
-      path: pathOf("sectors", touched),
+      pointer: pathOf("sectors", touched),
       code: "indistinguishable-sector",
       params: {
         id: data.sectors[touched]!.id,

@@ -1,4 +1,4 @@
-export { validateNuancier, toPointer, type ValidationResult } from "./validate";
+export { validateNuancier, type ValidationResult } from "./validate";
 export {
   extendNuancier,
   type ExtendOptions,

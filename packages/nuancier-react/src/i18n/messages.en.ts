@@ -32,7 +32,7 @@ export const messagesEn = {
   anyDuration: "Any",
   upToHours: "{hours} at most",
   resultCount: {
-    zero: "No nuance matches.",
+    "=0": "No nuance matches.",
     one: "{count} nuance matches.",
     other: "{count} nuances match.",
   },
@@ -77,7 +77,7 @@ export const messagesEn = {
   },
   extensionTitle: "Palette extension",
   extensionAccepted: {
-    zero: "Extension accepted, with no change.",
+    "=0": "Extension accepted, with no change.",
     one: "Extension accepted: {count} change.",
     other: "Extension accepted: {count} changes.",
   },

@@ -33,7 +33,7 @@ export const messagesFr = {
   anyDuration: "Toutes",
   upToHours: "{hours} au plus",
   resultCount: {
-    zero: "Aucune nuance ne correspond.",
+    "=0": "Aucune nuance ne correspond.",
     one: "{count} nuance correspond.",
     other: "{count} nuances correspondent.",
   },
@@ -78,7 +78,7 @@ export const messagesFr = {
   },
   extensionTitle: "Extension du nuancier",
   extensionAccepted: {
-    zero: "Extension acceptée, sans modification.",
+    "=0": "Extension acceptée, sans modification.",
     one: "Extension acceptée : {count} modification.",
     other: "Extension acceptée : {count} modifications.",
   },

@@ -6,6 +6,7 @@ import { sectors } from "./sectors";
 import { t } from "./text";
 
 export {
+  crossBorderOverlay as exampleCrossBorderOverlay,
   localSectorOverlay as exampleOverlay,
   overlayWithUnknownSector as exampleOverlayWithMistake,
 } from "../fixtures/overlays";
