@@ -118,9 +118,9 @@ describe("<communs-idea-box> in Chromium against the real server", () => {
     await page
       .getByRole("heading", { name: "Des idées proches existent déjà" })
       .waitFor({ timeout: 10_000 });
-    expect(await page.locator("communs-idea-box .cib-similar").textContent()).toContain(
-      seeded.title,
-    );
+    expect(
+      await page.locator("communs-idea-box .communs-idea-box-similar").textContent(),
+    ).toContain(seeded.title);
     expect(await axe(page)).toEqual([]);
     await tabTo(page, /Quel problème constatez-vous/);
     await page.keyboard.type("Les agents perdent du temps chaque semaine sur cette démarche.");
@@ -133,7 +133,10 @@ describe("<communs-idea-box> in Chromium against the real server", () => {
     await page.keyboard.press("Space");
     await expect
       .poll(() =>
-        page.locator("communs-idea-box .cib-support").first().getAttribute("aria-pressed"),
+        page
+          .locator("communs-idea-box .communs-idea-box-support")
+          .first()
+          .getAttribute("aria-pressed"),
       )
       .toBe("true");
     await tabTo(page, /^Votre commentaire$/);
@@ -176,9 +179,9 @@ describe("<communs-idea-box> in Chromium against the real server", () => {
     await author.page
       .getByRole("heading", { name: "Réponse officielle" })
       .waitFor({ timeout: 10_000 });
-    expect(await author.page.locator("communs-idea-box .cib-response").textContent()).toContain(
-      "Une démarche nationale arrive en 2027",
-    );
+    expect(
+      await author.page.locator("communs-idea-box .communs-idea-box-response").textContent(),
+    ).toContain("Une démarche nationale arrive en 2027");
     await author.context.close();
   });
 
@@ -225,7 +228,7 @@ describe("<communs-idea-box> in Chromium against the real server", () => {
     await tabTo(page, /^Publier l’idée$/);
     await page.keyboard.press("Enter");
     await page.getByRole("alert").filter({ hasText: "injoignable" }).waitFor({ timeout: 20_000 });
-    expect(await page.locator("communs-idea-box .cib-problem").textContent()).toMatch(
+    expect(await page.locator("communs-idea-box .communs-idea-box-problem").textContent()).toMatch(
       /Votre texte est gardé sur cet appareil/,
     );
 

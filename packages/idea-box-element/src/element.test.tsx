@@ -33,7 +33,7 @@ describe("<communs-idea-box>", () => {
       timeout: 3000,
     });
     const shadow = element.shadowRoot!;
-    expect(shadow.querySelector("style")?.textContent).toContain(".cib-card");
+    expect(shadow.querySelector("style")?.textContent).toContain(".communs-idea-box-card");
     expect(shadow.querySelector("img")).toBeNull();
     expect(shadow.textContent).toContain(`<img src=x onerror="window.__pwned=1">`);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();

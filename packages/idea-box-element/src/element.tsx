@@ -21,7 +21,7 @@ const scopedTokens = tokenStyles.replace(
 );
 const hostStyles = `:host{display:block;contain:content}:host([hidden]){display:none}
 .communs-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.cib{background:var(--communs-color-background,#fff)}`;
+.communs-idea-box{background:var(--communs-color-background,#fff)}`;
 
 /** `<communs-idea-box server="…" box="…" locale="fr" view="list|form|idea" idea="…" token="…">` */
 export class CommunsIdeaBoxElement extends HTMLElement {

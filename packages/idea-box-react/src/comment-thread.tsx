@@ -39,8 +39,12 @@ function CommentForm(props: {
     }
   };
   return (
-    <form noValidate className="cib-comment-form" onSubmit={(event) => void submit(event)}>
-      <div className="cib-field">
+    <form
+      noValidate
+      className="communs-idea-box-comment-form"
+      onSubmit={(event) => void submit(event)}
+    >
+      <div className="communs-idea-box-field">
         <label htmlFor={`${id}-body`}>{label}</label>
         <textarea
           id={`${id}-body`}
@@ -54,16 +58,16 @@ function CommentForm(props: {
         />
       </div>
       {failure && <ProblemMessage problem={failure} />}
-      <div className="cib-card__actions">
+      <div className="communs-idea-box-card__actions">
         <button
           type="submit"
-          className="cib-button cib-button--primary"
+          className="communs-idea-box-button communs-idea-box-button--primary"
           aria-disabled={sending || undefined}
         >
           {t("send")}
         </button>
         {onCancel && (
-          <button type="button" className="cib-button" onClick={onCancel}>
+          <button type="button" className="communs-idea-box-button" onClick={onCancel}>
             {t("cancel")}
           </button>
         )}
@@ -85,19 +89,19 @@ function CommentItem({
   const [replying, setReplying] = useState(false);
   const name = comment.author.displayName ?? t("someone");
   return (
-    <li className="cib-comment">
+    <li className="communs-idea-box-comment">
       <article>
-        <p className="cib-card__meta">
+        <p className="communs-idea-box-card__meta">
           <strong>{name}</strong> ·{" "}
           <time dateTime={comment.createdAt}>{date(comment.createdAt)}</time>
         </p>
         {comment.hidden ? (
-          <p className="cib-muted">{t("commentHidden")}</p>
+          <p className="communs-idea-box-muted">{t("commentHidden")}</p>
         ) : (
-          <p className="cib-text">{comment.body}</p>
+          <p className="communs-idea-box-text">{comment.body}</p>
         )}
         {!comment.parentId && !replying && (
-          <button type="button" className="cib-link" onClick={() => setReplying(true)}>
+          <button type="button" className="communs-idea-box-link" onClick={() => setReplying(true)}>
             {t("reply")}
           </button>
         )}
@@ -112,7 +116,7 @@ function CommentItem({
         )}
       </article>
       {replies.length > 0 && (
-        <ul className="cib-replies">
+        <ul className="communs-idea-box-replies">
           {replies.map((reply) => (
             <CommentItem key={reply.id} comment={reply} replies={[]} ideaId={ideaId} />
           ))}
@@ -139,17 +143,18 @@ export function CommentThread({ ideaId, headingLevel = 3 }: CommentThreadProps) 
   const roots = items.filter((comment) => !comment.parentId);
   const Heading = `h${headingLevel}` as const;
   return (
-    <section className="cib-comments" aria-labelledby={`${id}-h`}>
+    <section className="communs-idea-box-comments" aria-labelledby={`${id}-h`}>
       <Heading id={`${id}-h`}>
-        {t("commentsTitle")} <span className="cib-count">({tp("comments", items.length)})</span>
+        {t("commentsTitle")}{" "}
+        <span className="communs-idea-box-count">({tp("comments", items.length)})</span>
       </Heading>
-      {comments.status === "loading" && <p className="cib-muted">{t("loading")}</p>}
+      {comments.status === "loading" && <p className="communs-idea-box-muted">{t("loading")}</p>}
       {comments.error && <ProblemMessage problem={comments.error} onRetry={comments.refetch} />}
       {comments.status === "success" && items.length === 0 && (
-        <p className="cib-muted">{t("noComments")}</p>
+        <p className="communs-idea-box-muted">{t("noComments")}</p>
       )}
       {roots.length > 0 && (
-        <ul className="cib-comment-list">
+        <ul className="communs-idea-box-comment-list">
           {roots.map((comment) => (
             <CommentItem
               key={comment.id}

@@ -129,17 +129,25 @@ export function IdeaBoxProvider(props: IdeaBoxProviderProps) {
 
   return (
     <IdeaBoxContext.Provider value={value}>
-      <div className="cib" lang={locale} {...(theme ? { "data-communs-theme": theme } : {})}>
+      <div
+        className="communs-idea-box"
+        lang={locale}
+        {...(theme ? { "data-communs-theme": theme } : {})}
+      >
         {children}
         <div
-          className="communs-visually-hidden cib-sr"
+          className="communs-visually-hidden communs-idea-box-sr"
           role="status"
           aria-live="polite"
           aria-atomic="true"
         >
           {polite}
         </div>
-        <div className="communs-visually-hidden cib-sr" role="alert" aria-atomic="true">
+        <div
+          className="communs-visually-hidden communs-idea-box-sr"
+          role="alert"
+          aria-atomic="true"
+        >
           {assertive}
         </div>
       </div>

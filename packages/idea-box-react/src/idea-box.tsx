@@ -23,11 +23,11 @@ export function IdeaBox({ initialView = { name: "list" }, onNavigate }: IdeaBoxP
   };
   const open = (id: string) => go({ name: "idea", id });
   return (
-    <div className="cib-app">
-      <nav className="cib-nav" aria-label={t("region")}>
+    <div className="communs-idea-box-app">
+      <nav className="communs-idea-box-nav" aria-label={t("region")}>
         <button
           type="button"
-          className="cib-button"
+          className="communs-idea-box-button"
           aria-current={view.name === "list" ? "page" : undefined}
           onClick={() => go({ name: "list" })}
         >
@@ -35,7 +35,7 @@ export function IdeaBox({ initialView = { name: "list" }, onNavigate }: IdeaBoxP
         </button>
         <button
           type="button"
-          className="cib-button cib-button--primary"
+          className="communs-idea-box-button communs-idea-box-button--primary"
           aria-current={view.name === "form" ? "page" : undefined}
           onClick={() => go({ name: "form" })}
         >

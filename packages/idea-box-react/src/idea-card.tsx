@@ -26,26 +26,26 @@ export function IdeaCard({ idea, statusLabel, onOpen, headingLevel = 3 }: IdeaCa
   const { t, tp, date } = useIdeaBox();
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className="cib-card" aria-labelledby={`cib-card-${idea.id}`}>
-      <Heading className="cib-card__title" id={`cib-card-${idea.id}`}>
+    <article className="communs-idea-box-card" aria-labelledby={`communs-idea-box-card-${idea.id}`}>
+      <Heading className="communs-idea-box-card__title" id={`communs-idea-box-card-${idea.id}`}>
         {onOpen ? (
-          <button type="button" className="cib-link" onClick={() => onOpen(idea.id)}>
+          <button type="button" className="communs-idea-box-link" onClick={() => onOpen(idea.id)}>
             {idea.title}
           </button>
         ) : (
           idea.title
         )}
       </Heading>
-      <p className="cib-card__meta">
+      <p className="communs-idea-box-card__meta">
         <StatusBadge status={idea.status} label={statusLabel} /> <span>{authorLine(idea, t)}</span>{" "}
         · <span>{t("postedOn", { date: date(idea.createdAt) })}</span>
       </p>
-      <p className="cib-card__excerpt">
+      <p className="communs-idea-box-card__excerpt">
         {idea.problem.length > 220 ? `${idea.problem.slice(0, 220)}…` : idea.problem}
       </p>
-      <div className="cib-card__actions">
+      <div className="communs-idea-box-card__actions">
         <SupportButton idea={idea} />
-        <span className="cib-count">{tp("comments", idea.commentCount)}</span>
+        <span className="communs-idea-box-count">{tp("comments", idea.commentCount)}</span>
       </div>
     </article>
   );

@@ -27,7 +27,7 @@ export function IdeaDetail({ id, onBack, onOpen }: IdeaDetailProps) {
     box.data?.statuses.find((status) => status.key === key)?.label ?? key;
 
   if (idea.status === "loading" || (idea.status === "idle" && !idea.data))
-    return <p className="cib-muted">{t("loading")}</p>;
+    return <p className="communs-idea-box-muted">{t("loading")}</p>;
   if (!idea.data)
     return idea.error ? <ProblemMessage problem={idea.error} onRetry={idea.refetch} /> : null;
   const page = idea.data;
@@ -42,63 +42,67 @@ export function IdeaDetail({ id, onBack, onOpen }: IdeaDetailProps) {
   };
 
   return (
-    <article className="cib-detail" aria-labelledby={headingId}>
+    <article className="communs-idea-box-detail" aria-labelledby={headingId}>
       {onBack && (
-        <button type="button" className="cib-link" onClick={onBack}>
+        <button type="button" className="communs-idea-box-link" onClick={onBack}>
           <span aria-hidden="true">←</span> {t("back")}
         </button>
       )}
-      <h2 id={headingId} className="cib-heading">
+      <h2 id={headingId} className="communs-idea-box-heading">
         {page.title}
       </h2>
-      <p className="cib-card__meta">
+      <p className="communs-idea-box-card__meta">
         <StatusBadge status={page.status} label={label(page.status)} />{" "}
         <span>{authorLine(page, t)}</span> ·{" "}
         <span>{t("postedOn", { date: date(page.createdAt) })}</span>
       </p>
-      {page.hidden && <p className="cib-notice">{t("hiddenNotice")}</p>}
+      {page.hidden && <p className="communs-idea-box-notice">{t("hiddenNotice")}</p>}
       {page.mergedInto && (
-        <p className="cib-notice">
+        <p className="communs-idea-box-notice">
           {t("mergedInto")}{" "}
           {onOpen && (
-            <button type="button" className="cib-link" onClick={() => onOpen(page.mergedInto!)}>
+            <button
+              type="button"
+              className="communs-idea-box-link"
+              onClick={() => onOpen(page.mergedInto!)}
+            >
               {t("open")}
             </button>
           )}
         </p>
       )}
       <h3>{t("problem")}</h3>
-      <p className="cib-text">{page.problem}</p>
+      <p className="communs-idea-box-text">{page.problem}</p>
       {page.solution && (
         <>
           <h3>{t("solution")}</h3>
-          <p className="cib-text">{page.solution}</p>
+          <p className="communs-idea-box-text">{page.solution}</p>
         </>
       )}
       {page.concerned && (
         <>
           <h3>{t("concerned")}</h3>
-          <p className="cib-text">{page.concerned}</p>
+          <p className="communs-idea-box-text">{page.concerned}</p>
         </>
       )}
-      <div className="cib-card__actions">
+      <div className="communs-idea-box-card__actions">
         <SupportButton idea={page} />
         <button
           type="button"
-          className="cib-button"
+          className="communs-idea-box-button"
           aria-pressed={following}
           aria-busy={state.pending[`follow:${id}`] ? true : undefined}
           onClick={() => void toggleFollow()}
         >
           {following ? t("unfollow") : t("follow")}
         </button>
-        <span className="cib-count">{tp("followers", page.followerCount)}</span>
+        <span className="communs-idea-box-count">{tp("followers", page.followerCount)}</span>
       </div>
       {latestResponse && (
-        <section className="cib-response" aria-label={t("officialResponse")}>
+        <section className="communs-idea-box-response" aria-label={t("officialResponse")}>
           <h3>{t("officialResponse")}</h3>
-          <p className="cib-text">{latestResponse.response}</p>
-          <p className="cib-muted">
+          <p className="communs-idea-box-text">{latestResponse.response}</p>
+          <p className="communs-idea-box-muted">
             {t("historyEntry", {
               status: label(latestResponse.status),
               date: date(latestResponse.at),
@@ -107,7 +111,7 @@ export function IdeaDetail({ id, onBack, onOpen }: IdeaDetailProps) {
         </section>
       )}
       <h3>{t("history")}</h3>
-      <ol className="cib-history">
+      <ol className="communs-idea-box-history">
         {page.history.map((entry, index) => (
           <li key={`${entry.at}-${index}`}>
             <StatusBadge status={entry.status} label={label(entry.status)} />{" "}

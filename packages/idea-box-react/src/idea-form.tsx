@@ -172,7 +172,7 @@ export function IdeaForm({
       .join(" ") || undefined;
   const errorOf = (name: string) =>
     errors[name] ? (
-      <p className="cib-error" id={`${id}-${name}-error`}>
+      <p className="communs-idea-box-error" id={`${id}-${name}-error`}>
         {errors[name]}
       </p>
     ) : null;
@@ -186,20 +186,22 @@ export function IdeaForm({
 
   return (
     <form
-      className="cib-form"
+      className="communs-idea-box-form"
       noValidate
       onSubmit={(event) => void submit(event)}
       aria-labelledby={`${id}-h`}
     >
-      <h2 id={`${id}-h`} className="cib-heading">
+      <h2 id={`${id}-h`} className="communs-idea-box-heading">
         {t("formTitle")}
       </h2>
-      {restored && <p className="cib-muted">{t("draftRestored")}</p>}
-      {!store.drafts.persistent && <p className="cib-muted">{t("draftNotPersistent")}</p>}
+      {restored && <p className="communs-idea-box-muted">{t("draftRestored")}</p>}
+      {!store.drafts.persistent && (
+        <p className="communs-idea-box-muted">{t("draftNotPersistent")}</p>
+      )}
       <div
         ref={summaryRef}
         tabIndex={-1}
-        className={errorCount > 0 || failure ? "cib-summary" : undefined}
+        className={errorCount > 0 || failure ? "communs-idea-box-summary" : undefined}
       >
         {errorCount > 0 && !failure && (
           <>
@@ -216,9 +218,9 @@ export function IdeaForm({
         {failure && <ProblemMessage problem={failure} />}
       </div>
 
-      <div className="cib-field">
+      <div className="communs-idea-box-field">
         <label htmlFor={`${id}-title`}>{t("title")}</label>
-        <p className="cib-hint" id={`${id}-title-hint`}>
+        <p className="communs-idea-box-hint" id={`${id}-title-hint`}>
           {t("titleHint")}
         </p>
         <input
@@ -233,7 +235,7 @@ export function IdeaForm({
         {errorOf("title")}
       </div>
       {similar && similar.length > 0 && (
-        <section className="cib-similar" aria-labelledby={`${id}-similar`}>
+        <section className="communs-idea-box-similar" aria-labelledby={`${id}-similar`}>
           <h3 id={`${id}-similar`}>{t("similarHeading")}</h3>
           <ul>
             {similar.map((idea) => (
@@ -243,7 +245,11 @@ export function IdeaForm({
                   label={box.data?.statuses.find((s) => s.key === idea.status)?.label}
                 />{" "}
                 {onOpenIdea ? (
-                  <button type="button" className="cib-link" onClick={() => onOpenIdea(idea.id)}>
+                  <button
+                    type="button"
+                    className="communs-idea-box-link"
+                    onClick={() => onOpenIdea(idea.id)}
+                  >
                     {t("similarOpen", { title: idea.title })}
                   </button>
                 ) : (
@@ -251,7 +257,7 @@ export function IdeaForm({
                 )}{" "}
                 <button
                   type="button"
-                  className="cib-button"
+                  className="communs-idea-box-button"
                   onClick={() => void supportSimilar(idea.id)}
                 >
                   {t("similarSupport", { title: idea.title })}
@@ -261,9 +267,9 @@ export function IdeaForm({
           </ul>
         </section>
       )}
-      <div className="cib-field">
+      <div className="communs-idea-box-field">
         <label htmlFor={`${id}-problem`}>{t("problem")}</label>
-        <p className="cib-hint" id={`${id}-problem-hint`}>
+        <p className="communs-idea-box-hint" id={`${id}-problem-hint`}>
           {t("problemHint")}
         </p>
         <textarea
@@ -276,9 +282,9 @@ export function IdeaForm({
         />
         {errorOf("problem")}
       </div>
-      <div className="cib-field">
+      <div className="communs-idea-box-field">
         <label htmlFor={`${id}-solution`}>
-          {t("solution")} <span className="cib-muted">{t("optional")}</span>
+          {t("solution")} <span className="communs-idea-box-muted">{t("optional")}</span>
         </label>
         <textarea
           id={`${id}-solution`}
@@ -290,11 +296,11 @@ export function IdeaForm({
         />
         {errorOf("solution")}
       </div>
-      <div className="cib-field">
+      <div className="communs-idea-box-field">
         <label htmlFor={`${id}-concerned`}>
-          {t("concerned")} <span className="cib-muted">{t("optional")}</span>
+          {t("concerned")} <span className="communs-idea-box-muted">{t("optional")}</span>
         </label>
-        <p className="cib-hint" id={`${id}-concerned-hint`}>
+        <p className="communs-idea-box-hint" id={`${id}-concerned-hint`}>
           {t("concernedHint")}
         </p>
         <input
@@ -305,8 +311,8 @@ export function IdeaForm({
         />
         {errorOf("concerned")}
       </div>
-      <div className="cib-row">
-        <div className="cib-field">
+      <div className="communs-idea-box-row">
+        <div className="communs-idea-box-field">
           <label htmlFor={`${id}-scope`}>{t("scope")}</label>
           <select
             id={`${id}-scope`}
@@ -324,7 +330,7 @@ export function IdeaForm({
           </select>
           {errorOf("scope")}
         </div>
-        <div className="cib-field">
+        <div className="communs-idea-box-field">
           <label htmlFor={`${id}-theme`}>{t("theme")}</label>
           <select
             id={`${id}-theme`}
@@ -340,10 +346,10 @@ export function IdeaForm({
           </select>
         </div>
       </div>
-      <fieldset className="cib-fieldset">
+      <fieldset className="communs-idea-box-fieldset">
         <legend>{t("authorship")}</legend>
         {(["named", "team", "anonymous"] as const).map((mode) => (
-          <label key={mode} className="cib-radio">
+          <label key={mode} className="communs-idea-box-radio">
             <input
               type="radio"
               name={`${id}-mode`}
@@ -361,7 +367,7 @@ export function IdeaForm({
           </label>
         ))}
         {values.mode === "team" && (
-          <div className="cib-field">
+          <div className="communs-idea-box-field">
             <label htmlFor={`${id}-teamName`}>{t("teamName")}</label>
             <input
               id={`${id}-teamName`}
@@ -376,7 +382,7 @@ export function IdeaForm({
       </fieldset>
       <button
         type="submit"
-        className="cib-button cib-button--primary"
+        className="communs-idea-box-button communs-idea-box-button--primary"
         aria-disabled={sending || undefined}
       >
         {sending ? t("submitting") : t("submit")}

@@ -168,14 +168,18 @@ export function IdeaList(props: IdeaListProps) {
   const virtual = virtualizeAbove !== false && shown.length > virtualizeAbove;
 
   return (
-    <section className="cib-list">
+    <section className="communs-idea-box-list">
       {heading !== null && (
-        <h2 id={`${id}-h`} className="cib-heading">
+        <h2 id={`${id}-h`} className="communs-idea-box-heading">
           {heading ?? t("listTitle")}
         </h2>
       )}
-      <form className="cib-filters" role="search" onSubmit={(event) => event.preventDefault()}>
-        <div className="cib-field">
+      <form
+        className="communs-idea-box-filters"
+        role="search"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <div className="communs-idea-box-field">
           <label htmlFor={`${id}-q`}>{t("search")}</label>
           <input
             id={`${id}-q`}
@@ -184,7 +188,7 @@ export function IdeaList(props: IdeaListProps) {
             onChange={(event) => setSearch(event.target.value)}
           />
         </div>
-        <div className="cib-field">
+        <div className="communs-idea-box-field">
           <label htmlFor={`${id}-sort`}>{t("sort")}</label>
           <select
             id={`${id}-sort`}
@@ -200,7 +204,7 @@ export function IdeaList(props: IdeaListProps) {
         </div>
         {!items && (
           <>
-            <div className="cib-field">
+            <div className="communs-idea-box-field">
               <label htmlFor={`${id}-status`}>{t("status")}</label>
               <select
                 id={`${id}-status`}
@@ -215,7 +219,7 @@ export function IdeaList(props: IdeaListProps) {
                 ))}
               </select>
             </div>
-            <div className="cib-field">
+            <div className="communs-idea-box-field">
               <label htmlFor={`${id}-theme`}>{t("theme")}</label>
               <select
                 id={`${id}-theme`}
@@ -230,7 +234,7 @@ export function IdeaList(props: IdeaListProps) {
                 ))}
               </select>
             </div>
-            <div className="cib-field">
+            <div className="communs-idea-box-field">
               <label htmlFor={`${id}-scope`}>{t("scope")}</label>
               <select
                 id={`${id}-scope`}
@@ -247,7 +251,7 @@ export function IdeaList(props: IdeaListProps) {
             </div>
           </>
         )}
-        <div className="cib-checks">
+        <div className="communs-idea-box-checks">
           <label>
             <input
               type="checkbox"
@@ -267,9 +271,9 @@ export function IdeaList(props: IdeaListProps) {
         </div>
       </form>
 
-      {remote.status === "loading" && <p className="cib-muted">{t("loading")}</p>}
+      {remote.status === "loading" && <p className="communs-idea-box-muted">{t("loading")}</p>}
       {remote.error && <ProblemMessage problem={remote.error} onRetry={remote.refetch} />}
-      {settled && shown.length === 0 && <p className="cib-muted">{t("noResults")}</p>}
+      {settled && shown.length === 0 && <p className="communs-idea-box-muted">{t("noResults")}</p>}
       {shown.length > 0 &&
         (virtual ? (
           <VirtualIdeas
@@ -279,7 +283,7 @@ export function IdeaList(props: IdeaListProps) {
             label={heading ?? t("listTitle")}
           />
         ) : (
-          <ul className="cib-items">
+          <ul className="communs-idea-box-items">
             {shown.map((idea) => (
               <li key={idea.id}>
                 <IdeaCard idea={idea} onOpen={onOpen} statusLabel={statusLabel(idea.status)} />
@@ -290,7 +294,7 @@ export function IdeaList(props: IdeaListProps) {
       {!items && remote.data?.nextCursor && (
         <button
           type="button"
-          className="cib-button"
+          className="communs-idea-box-button"
           disabled={remote.fetching}
           onClick={() => void store.fetchMore(query)}
         >
@@ -320,14 +324,14 @@ function VirtualIdeas(props: {
   return (
     <div
       ref={scroller}
-      className="cib-scroll"
+      className="communs-idea-box-scroll"
       style={{ maxHeight: "40rem", overflow: "auto" }}
       tabIndex={0}
       role="region"
       aria-label={label}
     >
       <ul
-        className="cib-items"
+        className="communs-idea-box-items"
         style={{ height: virtualizer.getTotalSize(), position: "relative" }}
       >
         {virtualizer.getVirtualItems().map((row) => {

@@ -47,12 +47,12 @@ export function StatusChangeForm({
   return (
     <form
       noValidate
-      className="cib-form cib-moderation"
+      className="communs-idea-box-form communs-idea-box-moderation"
       onSubmit={(event) => void submit(event)}
       aria-labelledby={`${id}-h`}
     >
       <h3 id={`${id}-h`}>{t("statusChangeTitle")}</h3>
-      <div className="cib-field">
+      <div className="communs-idea-box-field">
         <label htmlFor={`${id}-status`}>{t("newStatus")}</label>
         <select
           id={`${id}-status`}
@@ -66,10 +66,12 @@ export function StatusChangeForm({
           ))}
         </select>
       </div>
-      <div className="cib-field">
+      <div className="communs-idea-box-field">
         <label htmlFor={`${id}-response`}>
           {t("response")}{" "}
-          {!chosen?.requiresReason && <span className="cib-muted">{t("optional")}</span>}
+          {!chosen?.requiresReason && (
+            <span className="communs-idea-box-muted">{t("optional")}</span>
+          )}
         </label>
         <textarea
           id={`${id}-response`}
@@ -81,13 +83,13 @@ export function StatusChangeForm({
           onChange={(event) => setResponse(event.target.value)}
         />
         {error && (
-          <p className="cib-error" id={`${id}-error`}>
+          <p className="communs-idea-box-error" id={`${id}-error`}>
             {error}
           </p>
         )}
       </div>
       {failure && <ProblemMessage problem={failure} />}
-      <button type="submit" className="cib-button cib-button--primary">
+      <button type="submit" className="communs-idea-box-button communs-idea-box-button--primary">
         {t("changeStatus")}
       </button>
     </form>
@@ -115,12 +117,12 @@ export function MergeForm({ idea }: { idea: Pick<IdeaT, "id"> }) {
   return (
     <form
       noValidate
-      className="cib-form cib-moderation"
+      className="communs-idea-box-form communs-idea-box-moderation"
       onSubmit={(event) => void submit(event)}
       aria-labelledby={`${id}-h`}
     >
       <h3 id={`${id}-h`}>{t("mergeTitle")}</h3>
-      <div className="cib-field">
+      <div className="communs-idea-box-field">
         <label htmlFor={`${id}-into`}>{t("mergeInto")}</label>
         <input
           id={`${id}-into`}
@@ -129,7 +131,7 @@ export function MergeForm({ idea }: { idea: Pick<IdeaT, "id"> }) {
           onChange={(event) => setInto(event.target.value)}
         />
       </div>
-      <div className="cib-field">
+      <div className="communs-idea-box-field">
         <label htmlFor={`${id}-reason`}>{t("mergeReason")}</label>
         <textarea
           id={`${id}-reason`}
@@ -140,7 +142,7 @@ export function MergeForm({ idea }: { idea: Pick<IdeaT, "id"> }) {
         />
       </div>
       {failure && <ProblemMessage problem={failure} />}
-      <button type="submit" className="cib-button">
+      <button type="submit" className="communs-idea-box-button">
         {t("merge")}
       </button>
     </form>
@@ -193,24 +195,24 @@ export function ModerationQueue() {
       );
   };
   return (
-    <section className="cib-queue" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`} className="cib-heading">
+    <section className="communs-idea-box-queue" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} className="communs-idea-box-heading">
         {t("moderationTitle")}
       </h2>
       {failure && <ProblemMessage problem={failure} onRetry={() => void load()} />}
-      {reports === null && !failure && <p className="cib-muted">{t("loading")}</p>}
-      {reports?.length === 0 && <p className="cib-muted">{t("moderationEmpty")}</p>}
+      {reports === null && !failure && <p className="communs-idea-box-muted">{t("loading")}</p>}
+      {reports?.length === 0 && <p className="communs-idea-box-muted">{t("moderationEmpty")}</p>}
       {reports && reports.length > 0 && (
-        <ul className="cib-items">
+        <ul className="communs-idea-box-items">
           {reports.map((report) => (
-            <li key={report.id} className="cib-card">
-              <p className="cib-card__meta">
+            <li key={report.id} className="communs-idea-box-card">
+              <p className="communs-idea-box-card__meta">
                 {messages.reportReason[report.reason] ?? report.reason} ·{" "}
                 {tp("reportCount", report.reportCount)}
               </p>
-              <blockquote className="cib-text">{report.excerpt}</blockquote>
-              {report.details && <p className="cib-text">{report.details}</p>}
-              <div className="cib-field">
+              <blockquote className="communs-idea-box-text">{report.excerpt}</blockquote>
+              {report.details && <p className="communs-idea-box-text">{report.details}</p>}
+              <div className="communs-idea-box-field">
                 <label htmlFor={`${id}-${report.id}`}>{t("reason")}</label>
                 <input
                   id={`${id}-${report.id}`}
@@ -218,17 +220,17 @@ export function ModerationQueue() {
                   onChange={(event) => setReasons({ ...reasons, [report.id]: event.target.value })}
                 />
               </div>
-              <div className="cib-card__actions">
+              <div className="communs-idea-box-card__actions">
                 <button
                   type="button"
-                  className="cib-button"
+                  className="communs-idea-box-button"
                   onClick={() => void act(report, report.targetHidden ? "restore" : "hide")}
                 >
                   {report.targetHidden ? t("restore") : t("hide")}
                 </button>
                 <button
                   type="button"
-                  className="cib-button"
+                  className="communs-idea-box-button"
                   onClick={() => void act(report, "dismiss")}
                 >
                   {t("dismiss")}

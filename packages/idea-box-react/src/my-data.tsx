@@ -59,8 +59,8 @@ export function MyData({ onExport = download, onErased }: MyDataProps) {
     }
   };
   return (
-    <section className="cib-mydata" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`} className="cib-heading">
+    <section className="communs-idea-box-mydata" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} className="communs-idea-box-heading">
         {t("myDataTitle")}
       </h2>
       {erased ? (
@@ -70,11 +70,15 @@ export function MyData({ onExport = download, onErased }: MyDataProps) {
           <p>{t("myDataIntro")}</p>
           {failure && <ProblemMessage problem={failure} />}
           <p>
-            <button type="button" className="cib-button" onClick={() => void exportData()}>
+            <button
+              type="button"
+              className="communs-idea-box-button"
+              onClick={() => void exportData()}
+            >
               {t("download")}
             </button>
           </p>
-          <label className="cib-radio">
+          <label className="communs-idea-box-radio">
             <input
               type="checkbox"
               checked={confirmed}
@@ -85,7 +89,7 @@ export function MyData({ onExport = download, onErased }: MyDataProps) {
           <p>
             <button
               type="button"
-              className="cib-button cib-button--danger"
+              className="communs-idea-box-button communs-idea-box-button--danger"
               aria-disabled={!confirmed || undefined}
               onClick={() => void erase()}
             >

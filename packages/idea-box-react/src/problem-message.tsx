@@ -13,9 +13,9 @@ export function ProblemMessage({ problem, onRetry, id }: ProblemMessageProps) {
   const offline = problem.code === "network" || problem.code === "timeout";
   const formatted = formatProblem(problem, locale);
   return (
-    <div className="cib-problem" id={id} tabIndex={-1}>
+    <div className="communs-idea-box-problem" id={id} tabIndex={-1}>
       <p>
-        <span aria-hidden="true" className="cib-problem__icon">
+        <span aria-hidden="true" className="communs-idea-box-problem__icon">
           ⚠
         </span>{" "}
         {formatted.summary}
@@ -29,7 +29,7 @@ export function ProblemMessage({ problem, onRetry, id }: ProblemMessageProps) {
         </ul>
       )}
       {onRetry && (
-        <button type="button" className="cib-button" onClick={onRetry}>
+        <button type="button" className="communs-idea-box-button" onClick={onRetry}>
           {t("retry")}
         </button>
       )}

@@ -16,7 +16,7 @@ export interface StatusBadgeProps {
 /** A status as words with a shape, never colour alone. */
 export function StatusBadge({ status, label }: StatusBadgeProps) {
   return (
-    <span className="cib-status" data-status={status}>
+    <span className="communs-idea-box-status" data-status={status}>
       <span aria-hidden="true">{known[status] ?? "◇"}</span> {label ?? status}
     </span>
   );

@@ -21,14 +21,14 @@ export function SupportButton({ idea }: { idea: IdeaT }) {
   return (
     <button
       type="button"
-      className="cib-button cib-support"
+      className="communs-idea-box-button communs-idea-box-support"
       aria-pressed={current.supportedByMe}
       aria-busy={busy || undefined}
       onClick={() => void toggle()}
     >
       <span aria-hidden="true">{current.supportedByMe ? "♥" : "♡"}</span>{" "}
       {current.supportedByMe ? t("supported") : t("support")}
-      <span className="cib-count"> · {tp("supports", current.supportCount)}</span>
+      <span className="communs-idea-box-count"> · {tp("supports", current.supportCount)}</span>
     </button>
   );
 }

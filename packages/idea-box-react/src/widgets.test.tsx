@@ -137,9 +137,11 @@ describe("IdeaForm", () => {
     render(wrap(<IdeaForm />));
     await user.click(screen.getByRole("button", { name: "Publier l’idée" }));
     expect(
-      await screen.findByText(/Corrigez les 2 erreurs/, { selector: ".cib-summary p" }),
+      await screen.findByText(/Corrigez les 2 erreurs/, {
+        selector: ".communs-idea-box-summary p",
+      }),
     ).toBeInTheDocument();
-    await waitFor(() => expect(document.activeElement).toHaveClass("cib-summary"));
+    await waitFor(() => expect(document.activeElement).toHaveClass("communs-idea-box-summary"));
     expect(screen.getByLabelText("Titre")).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByLabelText("Quel problème constatez-vous ?")).toHaveAttribute(
       "aria-invalid",
@@ -228,7 +230,7 @@ describe("IdeaDetail, comments and moderation", () => {
     await user.click(screen.getByRole("button", { name: "Enregistrer le statut" }));
     expect(
       await screen.findByText("Ce statut demande une réponse publique.", {
-        selector: ".cib-error",
+        selector: ".communs-idea-box-error",
       }),
     ).toBeInTheDocument();
     await user.type(

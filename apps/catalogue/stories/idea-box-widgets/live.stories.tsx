@@ -141,7 +141,7 @@ function DemoSignIn({
     <form className="catalogue-live-sign-in" onSubmit={signIn} aria-label={t.signIn}>
       <p role="status">{user ? t.signedInAs(user) : t.anonymous}</p>
       {user ? (
-        <button type="button" className="cib-button" onClick={signOut}>
+        <button type="button" className="communs-idea-box-button" onClick={signOut}>
           {t.signOut}
         </button>
       ) : (
@@ -158,7 +158,10 @@ function DemoSignIn({
               </option>
             ))}
           </select>{" "}
-          <button type="submit" className="cib-button cib-button--primary">
+          <button
+            type="submit"
+            className="communs-idea-box-button communs-idea-box-button--primary"
+          >
             {t.submit}
           </button>
         </>
