@@ -7,6 +7,7 @@ export default defineConfig([
       index: "src/index.ts",
       validate: "src/validate.ts",
       "json-schema": "src/json-schema.ts",
+      examples: "src/examples.ts",
       "editions/innovation": "src/editions/innovation.ts",
       "editions/resilience": "src/editions/resilience.ts",
     },

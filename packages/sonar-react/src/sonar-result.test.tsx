@@ -1,5 +1,6 @@
 import { scoreAnswers } from "@communs/sonar";
 import { innovation } from "@communs/sonar/editions/innovation";
+import { balancedAnswers } from "@communs/sonar/examples";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
@@ -37,13 +38,7 @@ describe("SonarResult", () => {
   });
 
   it("says hybrid for a balanced profile instead of forcing a style", () => {
-    render(
-      <SonarResult
-        definition={innovation}
-        answers={{ "first-reflex": "benchmark", risk: 3, "digital-place": 3, "users-voice": 3 }}
-        locale="en"
-      />,
-    );
+    render(<SonarResult definition={innovation} answers={balancedAnswers} locale="en" />);
     expect(
       screen.getByText("Hybrid", { selector: ".communs-sonar-result__style-name" }),
     ).toBeInTheDocument();

@@ -10,7 +10,8 @@ import {
   SonarTrajectory,
 } from "@communs/sonar-react";
 import "@communs/sonar-react/styles.css";
-import { balancedAnswers, exampleAnswers, innovationTeam, longTextEdition } from "./fixtures";
+import { balancedAnswers, exampleAnswers } from "@communs/sonar/examples";
+import { innovationTeam, longTextEdition } from "./fixtures";
 
 const localeOf = (context: { globals: Record<string, unknown> }) =>
   (context.globals.locale ?? "fr") as SonarLocale;
