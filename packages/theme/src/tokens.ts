@@ -169,54 +169,33 @@ const darkTheme: ThemeDefinition = {
  * ring is `#0a76f6` in both schemes, written as a literal in DSFR's own stylesheet.
  */
 const dsfrColours: Readonly<
-  Record<ColourRole, { property?: `--${string}`; light: string; dark: string }>
+  Record<ColourRole, [property: `--${string}` | undefined, light: string, dark: string]>
 > = {
-  "color-background": { property: "--background-default-grey", light: "#ffffff", dark: "#161616" },
-  "color-surface": { property: "--background-alt-grey", light: "#f6f6f6", dark: "#1e1e1e" },
-  "color-surface-raised": {
-    property: "--background-raised-grey",
-    light: "#ffffff",
-    dark: "#1e1e1e",
-  },
-  "color-text": { property: "--text-default-grey", light: "#3a3a3a", dark: "#cecece" },
-  "color-text-muted": { property: "--text-mention-grey", light: "#666666", dark: "#929292" },
-  "color-text-inverse": { property: "--text-inverted-grey", light: "#ffffff", dark: "#161616" },
+  "color-background": ["--background-default-grey", "#ffffff", "#161616"],
+  "color-surface": ["--background-alt-grey", "#f6f6f6", "#1e1e1e"],
+  "color-surface-raised": ["--background-raised-grey", "#ffffff", "#1e1e1e"],
+  "color-text": ["--text-default-grey", "#3a3a3a", "#cecece"],
+  "color-text-muted": ["--text-mention-grey", "#666666", "#929292"],
+  "color-text-inverse": ["--text-inverted-grey", "#ffffff", "#161616"],
   // Edges of controls (inputs, checkboxes) must reach 3:1: DSFR draws them with border-plain-grey.
-  "color-border": { property: "--border-plain-grey", light: "#3a3a3a", dark: "#cecece" },
-  "color-border-subtle": { property: "--border-default-grey", light: "#dddddd", dark: "#353535" },
-  "color-primary": {
-    property: "--background-action-high-blue-france",
-    light: "#000091",
-    dark: "#8585f6",
-  },
-  "color-primary-hover": {
-    property: "--background-action-high-blue-france-hover",
-    light: "#1212ff",
-    dark: "#b1b1f9",
-  },
-  "color-on-primary": {
-    property: "--text-inverted-blue-france",
-    light: "#f5f5fe",
-    dark: "#000091",
-  },
-  "color-link": { property: "--text-action-high-blue-france", light: "#000091", dark: "#8585f6" },
-  "color-focus": { light: "#0a76f6", dark: "#0a76f6" },
-  "color-danger": { property: "--text-default-error", light: "#ce0500", dark: "#ff5655" },
-  "color-success": { property: "--text-default-success", light: "#18753c", dark: "#27a658" },
-  "color-warning": { property: "--text-default-warning", light: "#b34000", dark: "#fc5d00" },
-  "color-info": { property: "--text-default-info", light: "#0063cb", dark: "#518fff" },
-  "color-highlight": {
-    property: "--background-alt-green-tilleul-verveine",
-    light: "#fef7da",
-    dark: "#201e14",
-  },
+  "color-border": ["--border-plain-grey", "#3a3a3a", "#cecece"],
+  "color-border-subtle": ["--border-default-grey", "#dddddd", "#353535"],
+  "color-primary": ["--background-action-high-blue-france", "#000091", "#8585f6"],
+  "color-primary-hover": ["--background-action-high-blue-france-hover", "#1212ff", "#b1b1f9"],
+  "color-on-primary": ["--text-inverted-blue-france", "#f5f5fe", "#000091"],
+  "color-link": ["--text-action-high-blue-france", "#000091", "#8585f6"],
+  "color-focus": [undefined, "#0a76f6", "#0a76f6"],
+  "color-danger": ["--text-default-error", "#ce0500", "#ff5655"],
+  "color-success": ["--text-default-success", "#18753c", "#27a658"],
+  "color-warning": ["--text-default-warning", "#b34000", "#fc5d00"],
+  "color-info": ["--text-default-info", "#0063cb", "#518fff"],
+  "color-highlight": ["--background-alt-green-tilleul-verveine", "#fef7da", "#201e14"],
 };
 
 function dsfrScheme(scheme: ColourScheme): Record<ColourRole, string> {
-  return Object.fromEntries(colourRoles.map((role) => [role, dsfrColours[role][scheme]])) as Record<
-    ColourRole,
-    string
-  >;
+  return Object.fromEntries(
+    colourRoles.map((role) => [role, dsfrColours[role][scheme === "light" ? 1 : 2]]),
+  ) as Record<ColourRole, string>;
 }
 
 /**
@@ -245,7 +224,7 @@ const dsfrTheme: ThemeDefinition = {
     name: "DSFR 1.15",
     properties: Object.fromEntries(
       colourRoles.flatMap((role) => {
-        const { property } = dsfrColours[role];
+        const [property] = dsfrColours[role];
         return property ? [[role, property]] : [];
       }),
     ),
