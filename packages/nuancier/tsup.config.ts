@@ -1,10 +1,21 @@
 import { definePackageBuild } from "@communs/config/tsup";
+import { defineConfig } from "tsup";
 
-export default definePackageBuild({
-  entry: {
-    index: "src/index.ts",
-    content: "src/content/index.ts",
-    validation: "src/validation.ts",
-    "json-schema": "src/json-schema.ts",
-  },
-});
+export default defineConfig([
+  definePackageBuild({
+    entry: {
+      index: "src/index.ts",
+      content: "src/content/index.ts",
+      validation: "src/validation.ts",
+      "json-schema": "src/json-schema.ts",
+    },
+  }),
+  // The CLI is a Node ESM program: one file, no declarations, CJS not needed.
+  definePackageBuild({
+    entry: { cli: "src/cli.ts" },
+    cjs: false,
+    dts: false,
+    clean: false,
+    sourcemap: false,
+  }),
+]);

@@ -1,4 +1,4 @@
-import { overlayMessagesEn } from "@communs/nuancier";
+import { exportMessagesEn, overlayMessagesEn } from "@communs/nuancier";
 import type { NuancierMessages } from "./messages.fr";
 
 export const messagesEn = {
@@ -69,12 +69,7 @@ export const messagesEn = {
   shareReady: "Link ready: select it to copy it.",
   downloaded: "File {name} downloaded.",
   fileName: "nuancier-path",
-  pathIssue: {
-    "unknown-nuance": "The nuance “{id}” is not in this palette.",
-    "duplicate-nuance": "The nuance “{id}” is already in the path.",
-    "no-suitable-format": "No format suits “{id}” under these constraints.",
-    "over-budget": "The path takes at least {hours} h, more than the {maxHours} h budget.",
-  },
+  pathIssue: exportMessagesEn.pathIssue,
   extensionTitle: "Palette extension",
   extensionAccepted: {
     "=0": "Extension accepted, with no change.",

@@ -1,4 +1,4 @@
-import { overlayMessagesFr } from "@communs/nuancier";
+import { exportMessagesFr, overlayMessagesFr } from "@communs/nuancier";
 
 /** French is the source of truth; messages.en.ts must have every key. `{x}` are parameters. */
 export const messagesFr = {
@@ -70,12 +70,7 @@ export const messagesFr = {
   shareReady: "Lien prêt : sélectionnez-le pour le copier.",
   downloaded: "Fichier {name} téléchargé.",
   fileName: "parcours-nuancier",
-  pathIssue: {
-    "unknown-nuance": "La nuance « {id} » n'existe pas dans ce nuancier.",
-    "duplicate-nuance": "La nuance « {id} » est déjà dans le parcours.",
-    "no-suitable-format": "Aucun format ne convient à « {id} » avec ces contraintes.",
-    "over-budget": "Le parcours dure au moins {hours} h, plus que le budget de {maxHours} h.",
-  },
+  pathIssue: exportMessagesFr.pathIssue,
   extensionTitle: "Extension du nuancier",
   extensionAccepted: {
     "=0": "Extension acceptée, sans modification.",

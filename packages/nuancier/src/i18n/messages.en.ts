@@ -26,6 +26,19 @@ export const exportMessagesEn = {
   contributionAnonymous: "Texts from an extension whose author is not stated.",
   shortCredit: "{name} ({licence})",
   shortCreditNoLicence: "{name} (licence not stated)",
+  pathIssue: {
+    "unknown-nuance": "The nuance “{id}” is not in this palette.",
+    "duplicate-nuance": "The nuance “{id}” is already in the path.",
+    "no-suitable-format": "No format suits “{id}” under these constraints.",
+    "over-budget": "The path takes at least {hours} h, more than the {maxHours} h budget.",
+  },
+  shareIssue: {
+    "invalid-link": "This link holds no path.",
+    "invalid-id": "“{id}” is not a valid id.",
+    "unknown-nuance": "The nuance “{id}” is not in this palette.",
+    "invalid-value": "Value not recognised: “{value}”.",
+    "invalid-number": "Unreadable number: “{value}”.",
+  },
   reason: {
     "order-as-selected": "In the chosen place (no. {position}).",
     "order-progressive": "Being → doing → acting progression: a nuance of {kind}.",

@@ -30,6 +30,21 @@ export const exportMessagesFr = {
   contributionAnonymous: "Textes d'une extension sans auteur déclaré.",
   shortCredit: "{name} ({licence})",
   shortCreditNoLicence: "{name} (licence non précisée)",
+  /** Problems of a built path (`TrainingPath.issues`). */
+  pathIssue: {
+    "unknown-nuance": "La nuance « {id} » n'existe pas dans ce nuancier.",
+    "duplicate-nuance": "La nuance « {id} » est déjà dans le parcours.",
+    "no-suitable-format": "Aucun format ne convient à « {id} » avec ces contraintes.",
+    "over-budget": "Le parcours dure au moins {hours} h, plus que le budget de {maxHours} h.",
+  },
+  /** What a share code or link could not say (`decodeSelection(…).issues`). */
+  shareIssue: {
+    "invalid-link": "Ce lien ne contient pas de parcours.",
+    "invalid-id": "« {id} » n'est pas un identifiant valable.",
+    "unknown-nuance": "La nuance « {id} » n'existe pas dans ce nuancier.",
+    "invalid-value": "Valeur non reconnue : « {value} ».",
+    "invalid-number": "Nombre illisible : « {value} ».",
+  },
   reason: {
     "order-as-selected": "À la place choisie (n° {position}).",
     "order-progressive": "Progression être → faire → agir : une nuance pour {kind}.",
