@@ -1,12 +1,12 @@
 import { formatMessage } from "@communs/i18n";
-import type { Locale } from "@communs/nuancier";
+import type { ContentLocale } from "@communs/nuancier";
 import type { ExtendResult } from "@communs/nuancier/validation";
 import { resolveMessages, type MessageOverrides } from "./i18n/format";
 
 export interface ExtensionReportProps {
   /** What `extendNuancier` returned. */
   result: ExtendResult;
-  locale?: Locale;
+  locale?: ContentLocale;
   messages?: MessageOverrides;
   headingLevel?: 2 | 3;
 }
@@ -18,7 +18,7 @@ export function ExtensionReport({
   messages,
   headingLevel = 2,
 }: ExtensionReportProps) {
-  const text = resolveMessages(locale, messages);
+  const text = resolveMessages(locale, messages, result.data);
   const Heading = `h${headingLevel}` as const;
   const collection = (name: unknown) =>
     (text.collection as Record<string, string>)[String(name)] ?? String(name);

@@ -1,4 +1,4 @@
-import { formatHours, type Nuance } from "@communs/nuancier";
+import { formatHours, type Nuance, textIn } from "@communs/nuancier";
 import { useId } from "react";
 import type { NuancierCommonProps } from "./common";
 import { resolveMessages } from "./i18n/format";
@@ -23,7 +23,7 @@ export function NuanceCard({
   onToggle,
   headingLevel = 3,
 }: NuanceCardProps) {
-  const text = resolveMessages(locale, messages);
+  const text = resolveMessages(locale, messages, data);
   const sector = data.sectors.find((entry) => entry.id === nuance.sectorId);
   const Heading = `h${headingLevel}` as const;
   // useId, not the nuance id: the same nuance may show twice (sector page and search results).
@@ -37,18 +37,21 @@ export function NuanceCard({
     >
       <p className="communs-nuancier-card__sector">
         {sector && <SectorSwatch sector={sector} size="small" />}
-        <span>{sector?.name[locale] ?? nuance.sectorId}</span>
+        <span>{sector ? textIn(sector.name, locale, data) : nuance.sectorId}</span>
       </p>
       <Heading id={titleId} className="communs-nuancier-card__title">
-        {nuance.name[locale]}
+        {textIn(nuance.name, locale, data)}
       </Heading>
       <p className="communs-nuancier-card__kind">{text.kind[nuance.kind]}</p>
-      <p>{nuance.description[locale]}</p>
+      <p>{textIn(nuance.description, locale, data)}</p>
       <dl className="communs-nuancier-card__facts">
         <dt>{text.audiences}</dt>
         <dd>
           {nuance.audiences
-            .map((id) => data.audiences.find((entry) => entry.id === id)?.name[locale] ?? id)
+            .map((id) => {
+              const audience = data.audiences.find((entry) => entry.id === id);
+              return audience ? textIn(audience.name, locale, data) : id;
+            })
             .join(", ")}
         </dd>
         <dt>{text.formats}</dt>
@@ -58,7 +61,9 @@ export function NuanceCard({
               const format = data.formats.find((entry) => entry.id === id);
               return (
                 <li key={id}>
-                  {format ? `${format.name[locale]} (${formatHours(format.hours, locale)})` : id}
+                  {format
+                    ? `${textIn(format.name, locale, data)} (${formatHours(format.hours, locale)})`
+                    : id}
                 </li>
               );
             })}
@@ -70,7 +75,7 @@ export function NuanceCard({
           type="button"
           className="communs-nuancier-button"
           data-variant={selected ? "secondary" : "primary"}
-          aria-label={`${selected ? text.removeFromPath : text.addToPath}${text.nameSeparator}${nuance.name[locale]}`}
+          aria-label={`${selected ? text.removeFromPath : text.addToPath}${text.nameSeparator}${textIn(nuance.name, locale, data)}`}
           onClick={() => onToggle(nuance.id)}
         >
           {selected ? text.removeFromPath : text.addToPath}

@@ -5,6 +5,7 @@ import {
   nuanceKinds,
   type NuanceKind,
   type NuanceQuery,
+  textIn,
 } from "@communs/nuancier";
 import { useId, useMemo, useState } from "react";
 import type { NuancierCommonProps } from "./common";
@@ -31,7 +32,7 @@ export function NuanceSearch({
   onToggleNuance,
   headingLevel = 2,
 }: NuanceSearchProps) {
-  const text = resolveMessages(locale, messages);
+  const text = resolveMessages(locale, messages, data);
   const id = useId();
   const engine = useMemo(() => createNuancierSearch(data), [data]);
   const [query, setQuery] = useState<NuanceQuery>(initialQuery);
@@ -91,7 +92,7 @@ export function NuanceSearch({
           text.filterSector,
           data.sectors.map((sector) => ({
             value: sector.id,
-            label: `${sector.code}. ${sector.name[locale]}`,
+            label: `${sector.code}. ${textIn(sector.name, locale, data)}`,
           })),
         )}
         {select(
@@ -102,12 +103,18 @@ export function NuanceSearch({
         {select(
           "audiences",
           text.filterAudience,
-          data.audiences.map((audience) => ({ value: audience.id, label: audience.name[locale] })),
+          data.audiences.map((audience) => ({
+            value: audience.id,
+            label: textIn(audience.name, locale, data),
+          })),
         )}
         {select(
           "formats",
           text.filterFormat,
-          data.formats.map((format) => ({ value: format.id, label: format.name[locale] })),
+          data.formats.map((format) => ({
+            value: format.id,
+            label: textIn(format.name, locale, data),
+          })),
         )}
         <div className="communs-nuancier-field">
           <label htmlFor={`${id}-duration`}>{text.filterDuration}</label>

@@ -1,5 +1,5 @@
 import { formatMessage } from "@communs/i18n";
-import { decodeSelection, type PathConstraints } from "@communs/nuancier";
+import { decodeSelection, type PathConstraints, textIn } from "@communs/nuancier";
 import { useCallback, useMemo, useState } from "react";
 import type { NuancierCommonProps } from "./common";
 import { resolveMessages } from "./i18n/format";
@@ -31,7 +31,7 @@ export function NuancierExplorer({
   shareBaseUrl,
   onSelectionChange,
 }: NuancierExplorerProps) {
-  const text = resolveMessages(locale, messages);
+  const text = resolveMessages(locale, messages, data);
   const shared = useMemo(
     () => (shareLink ? decodeSelection(shareLink, data) : undefined),
     [shareLink, data],
@@ -51,7 +51,8 @@ export function NuancierExplorer({
     [onSelectionChange],
   );
   const toggle = (nuanceId: string) => {
-    const name = data.nuances.find((nuance) => nuance.id === nuanceId)?.name[locale] ?? nuanceId;
+    const nuance = data.nuances.find((entry) => entry.id === nuanceId);
+    const name = nuance ? textIn(nuance.name, locale, data) : nuanceId;
     if (selection.includes(nuanceId)) {
       setSelection(selection.filter((id) => id !== nuanceId));
       setAnnouncement(formatMessage(text.removed, { name }, locale));

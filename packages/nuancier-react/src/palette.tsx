@@ -1,3 +1,4 @@
+import { textIn } from "@communs/nuancier";
 import { formatMessage } from "@communs/i18n";
 import { useId } from "react";
 import type { NuancierCommonProps } from "./common";
@@ -21,7 +22,7 @@ export function Palette({
   selectedSectorId,
   headingLevel = 2,
 }: PaletteProps) {
-  const text = resolveMessages(locale, messages);
+  const text = resolveMessages(locale, messages, data);
   const titleId = useId();
   const Heading = `h${headingLevel}` as const;
   return (
@@ -40,7 +41,9 @@ export function Palette({
                 <span className="communs-nuancier-palette__code">
                   {text.sectorCode.replace("{code}", sector.code)}
                 </span>
-                <span className="communs-nuancier-palette__name">{sector.name[locale]}</span>
+                <span className="communs-nuancier-palette__name">
+                  {textIn(sector.name, locale, data)}
+                </span>
                 <span className="communs-nuancier-palette__count">
                   {formatMessage(text.nuanceCount, { count }, locale)}
                 </span>

@@ -1,4 +1,4 @@
-import { nuanceKinds } from "@communs/nuancier";
+import { nuanceKinds, textIn } from "@communs/nuancier";
 import { useId } from "react";
 import type { NuancierCommonProps } from "./common";
 import { resolveMessages } from "./i18n/format";
@@ -22,7 +22,7 @@ export function SectorPage({
   onToggleNuance,
   headingLevel = 2,
 }: SectorPageProps) {
-  const text = resolveMessages(locale, messages);
+  const text = resolveMessages(locale, messages, data);
   const titleId = useId();
   const sector = data.sectors.find((entry) => entry.id === sectorId);
   if (!sector) return null;
@@ -42,24 +42,24 @@ export function SectorPage({
             {text.sectorCode.replace("{code}", sector.code)}
           </p>
           <Heading id={titleId} className="communs-nuancier__title">
-            {sector.name[locale]}
+            {textIn(sector.name, locale, data)}
           </Heading>
           {sector.nameStatus === "proposed" && (
             <p className="communs-nuancier-sector__note">
               <span className="communs-nuancier-badge">{text.proposedName}</span>{" "}
-              {sector.nameNote?.[locale] ?? text.proposedNameHelp}
+              {sector.nameNote ? textIn(sector.nameNote, locale, data) : text.proposedNameHelp}
             </p>
           )}
         </div>
       </header>
-      <p className="communs-nuancier__intro">{sector.summary[locale]}</p>
+      <p className="communs-nuancier__intro">{textIn(sector.summary, locale, data)}</p>
       <div className="communs-nuancier-sector__lists">
         {lists.map(([key, title, entries]) => (
           <div key={key}>
             <SubHeading>{title}</SubHeading>
             <ul>
               {entries.map((entry) => (
-                <li key={entry.fr}>{entry[locale]}</li>
+                <li key={entry.fr}>{textIn(entry, locale, data)}</li>
               ))}
             </ul>
           </div>

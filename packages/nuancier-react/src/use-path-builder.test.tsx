@@ -182,3 +182,16 @@ describe("ExtensionReport", () => {
     expect(screen.getByText("Extension acceptée, sans modification.")).toBeInTheDocument();
   });
 });
+
+describe("a language the components ship no messages for", () => {
+  it("shows an overlay's German texts, other texts and messages along the declared fallback", async () => {
+    const { Palette } = await import("./palette");
+    const merged = extendNuancier(data, crossBorderOverlay).data;
+    render(<Palette data={merged} locale="de" messages={{ paletteTitle: "Die Farbpalette" }} />);
+    expect(screen.getByRole("heading", { name: "Die Farbpalette" })).toBeInTheDocument();
+    expect(screen.getByText("Geopolitik der öffentlichen Innovation")).toBeInTheDocument();
+    // No German name here: English, the fallback the overlay declares for German.
+    expect(screen.getByText("Doing together")).toBeInTheDocument();
+    expect(screen.getAllByText("proposed name")).toHaveLength(5);
+  });
+});

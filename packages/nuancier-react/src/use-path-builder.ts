@@ -194,7 +194,7 @@ export function usePathBuilder({
   onConstraintsChange,
   shareBaseUrl,
 }: UsePathBuilderOptions): PathBuilderApi {
-  const text = resolveMessages(locale, messages);
+  const text = resolveMessages(locale, messages, data);
   const id = useId();
   const sectionRef = useRef<HTMLElement | null>(null);
   const setSection = useCallback((element: HTMLElement | null) => {

@@ -1,4 +1,4 @@
-import type { Locale } from "@communs/nuancier";
+import { messageLocale, type ContentLocale, type NuancierData } from "@communs/nuancier";
 import { messagesEn } from "./messages.en";
 import { messagesFr, type NuancierMessages } from "./messages.fr";
 
@@ -9,9 +9,17 @@ export type MessageOverrides = {
     : Partial<NuancierMessages[Key]>;
 };
 
-/** The messages of a locale with the integrator's overrides laid over them. */
-export function resolveMessages(locale: Locale, overrides?: MessageOverrides): NuancierMessages {
-  const base: NuancierMessages = locale === "en" ? messagesEn : messagesFr;
+/**
+ * The messages for a reader of `locale` with the integrator's overrides laid over them. For a
+ * language without shipped messages (`de`, `br`…), French or English along its fallbacks (the
+ * palette's `languages` may say which): pass your own translation as `overrides`.
+ */
+export function resolveMessages(
+  locale: ContentLocale,
+  overrides?: MessageOverrides,
+  data?: Pick<NuancierData, "languages">,
+): NuancierMessages {
+  const base: NuancierMessages = messageLocale(locale, data) === "en" ? messagesEn : messagesFr;
   if (!overrides) return base;
   const merged = { ...base } as Record<string, unknown>;
   for (const [key, value] of Object.entries(overrides)) {
