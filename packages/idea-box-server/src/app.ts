@@ -304,7 +304,8 @@ export function createApp(deps: AppDeps) {
   }
 
   if (config.oidc) mountOidc(app, deps);
-  mountEmailVerification(app, deps);
+  // Links are sent only through SMTP, so the page that takes them exists only with it.
+  if (mail) mountEmailVerification(app, deps);
 
   app.notFound((c) => problemResponse(c, new HttpProblem("not-found")));
   app.onError((error, c) => {

@@ -195,7 +195,8 @@ function expected(name: EndpointName, who: Principal): "ok" | number {
 }
 
 beforeAll(async () => {
-  h = await startHarness();
+  // The createWebhook row registers http://127.0.0.1:9/hook, which only this setting allows.
+  h = await startHarness({ webhookAllowedHosts: ["127.0.0.1"] });
   platform = await h.person("plateforme@matrice.fr");
   await makePlatformAdmin(h.db, platform.userId!);
   clients = {
