@@ -1,4 +1,20 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { defineConfig } from "tsup";
+import { composeElementCss, stylesheetFile } from "./src/styles";
+
+const require = createRequire(import.meta.url);
+/** `dist/communs-idea-box.css`: the fallback stylesheet where `adoptedStyleSheets` is missing. */
+function writeStylesheet() {
+  const read = (name: string) => readFileSync(require.resolve(name), "utf8");
+  writeFileSync(
+    `dist/${stylesheetFile}`,
+    composeElementCss(
+      read("@communs/theme/tokens.css"),
+      read("@communs/idea-box-react/styles.css"),
+    ),
+  );
+}
 
 /**
  * One file that brings everything: the widgets, the client and Preact (through
@@ -41,6 +57,14 @@ export default defineConfig([
     format: ["esm"],
     dts: { entry: { "communs-idea-box": "src/index.ts" } },
     clean: true,
+    onSuccess: async () => writeStylesheet(),
   },
-  { ...shared, format: ["iife"], globalName: "CommunsIdeaBox", clean: false },
+  {
+    ...shared,
+    format: ["iife"],
+    globalName: "CommunsIdeaBox",
+    clean: false,
+    // A classic script finds its URL through document.currentScript instead.
+    define: { ...shared.define, "import.meta.url": "null" },
+  },
 ]);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromiumLaunchOptions } from "@communs/config/chromium";
-import { elementPage, startHarness, type Harness } from "./harness";
+import { elementPage, startHarness, strictCsp, type Harness } from "./harness";
 
 let harness: Harness & { register: (html: string) => string };
 let browser: Browser;
@@ -83,14 +83,92 @@ async function api<T>(path: string, init: RequestInit = {}, token?: string): Pro
 type Idea = { id: string; title: string; supportCount: number; status: string };
 
 describe("<communs-idea-box> in Chromium against the real server", () => {
-  it("the demo page works with only its script tag", async () => {
+  /** Opens a demo page (served with the strict CSP) and records every CSP violation. */
+  async function openDemo(file: string, withoutConstructableSheets = false) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${harness.pages}/demo/index.html`);
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.exposeFunction("reportCspViolation", (text: string) => violations.push(text));
+    await page.addInitScript(() =>
+      document.addEventListener("securitypolicyviolation", (event) =>
+        (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        ),
+      ),
+    );
+    if (withoutConstructableSheets)
+      await page.addInitScript(() => {
+        delete (ShadowRoot.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+      });
+    const response = await page.goto(`${harness.pages}/demo/${file}`);
+    expect(response?.headers()["content-security-policy"]).toBe(strictCsp);
+    return { page, context, violations };
+  }
+
+  /** A computed style inside the element's shadow root. */
+  const shadowStyle = (page: Page, selector: string, property: string) =>
+    page.evaluate(
+      ([selector, property]) => {
+        const target = document
+          .querySelector("communs-idea-box")!
+          .shadowRoot!.querySelector(selector!)!;
+        return getComputedStyle(target).getPropertyValue(property!);
+      },
+      [selector, property],
+    );
+
+  it("the demo page works with only its script tag, under a strict CSP, styled", async () => {
+    const { page, context, violations } = await openDemo("index.html");
     await expect
       .poll(() => page.locator("communs-idea-box article").count(), { timeout: 20_000 })
       .toBeGreaterThan(0);
+    // The widgets' stylesheet applies (an unstyled card has no radius and no padding).
+    expect(await shadowStyle(page, ".communs-idea-box-card", "border-radius")).toBe("8px");
+    expect(await shadowStyle(page, ".communs-idea-box-card", "padding-top")).toBe("16px");
+    // ...through a constructable stylesheet, with no inline <style> to refuse.
+    expect(
+      await page.evaluate(() => {
+        const shadow = document.querySelector("communs-idea-box")!.shadowRoot!;
+        return [shadow.adoptedStyleSheets.length, shadow.querySelectorAll("style").length];
+      }),
+    ).toEqual([1, 0]);
+    expect(violations).toEqual([]);
     expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("without constructable stylesheets, links the stylesheet file beside the script, still CSP-clean", async () => {
+    const { page, context, violations } = await openDemo("index.html", true);
+    await expect
+      .poll(() => page.locator("communs-idea-box article").count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    expect(
+      await page.evaluate(
+        () =>
+          document
+            .querySelector("communs-idea-box")!
+            .shadowRoot!.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.href,
+      ),
+    ).toBe(`${harness.pages}/dist/communs-idea-box.css`);
+    await expect
+      .poll(() => shadowStyle(page, ".communs-idea-box-card", "border-radius"))
+      .toBe("8px");
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it("the classic script's demo page too, and the page's custom properties reach inside", async () => {
+    const { page, context, violations } = await openDemo("classic.html");
+    const publish = page.getByRole("button", { name: "Publish the idea" });
+    await publish.waitFor({ timeout: 20_000 });
+    // demo.css sets --communs-color-primary: #000091 on the element.
+    expect(await shadowStyle(page, ".communs-idea-box-button--primary", "background-color")).toBe(
+      "rgb(0, 0, 145)",
+    );
+    expect(violations).toEqual([]);
     await context.close();
   });
 

@@ -33,7 +33,13 @@ describe("<communs-idea-box>", () => {
       timeout: 3000,
     });
     const shadow = element.shadowRoot!;
-    expect(shadow.querySelector("style")?.textContent).toContain(".communs-idea-box-card");
+    // Never an inline <style> (refused under a strict CSP). jsdom has no adoptedStyleSheets,
+    // so this is the fallback: the stylesheet file beside the script (Chromium e2e covers the
+    // constructable way).
+    expect(shadow.querySelector("style")).toBeNull();
+    expect("adoptedStyleSheets" in shadow).toBe(false);
+    const link = shadow.querySelector<HTMLLinkElement>('link[rel="stylesheet"]');
+    expect(link?.href).toMatch(/\/communs-idea-box\.css$/);
     expect(shadow.querySelector("img")).toBeNull();
     expect(shadow.textContent).toContain(`<img src=x onerror="window.__pwned=1">`);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();

@@ -9,19 +9,18 @@ import {
 import widgetStyles from "@communs/idea-box-react/styles.css";
 import tokenStyles from "@communs/theme/tokens.css";
 import { observedAttributes, readAttributes, type ElementConfig } from "./attributes";
+import { composeElementCss, styleShadowRoot } from "./styles";
+
+const elementCss = composeElementCss(tokenStyles, widgetStyles);
 
 /**
- * Theme tokens without their `:root, :host` defaults: the page's `--communs-*` properties
- * cross the shadow boundary and win; the widgets' CSS carries fallbacks for pages without them.
- * The dark and DSFR blocks stay so that `theme="dark"` works inside.
+ * Where this script was loaded from, read once while it runs: the stylesheet file is beside it.
+ * A classic script has `document.currentScript`; a module has `import.meta.url` (which the
+ * classic build defines as null, see tsup.config.ts).
  */
-const scopedTokens = tokenStyles.replace(
-  /:root,\s*:host,\s*\[data-communs-theme="default"\]/,
-  '[data-communs-theme="default"]',
-);
-const hostStyles = `:host{display:block;contain:content}:host([hidden]){display:none}
-.communs-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.communs-idea-box{background:var(--communs-color-background,#fff)}`;
+const scriptUrl: string | null =
+  (typeof document !== "undefined" && (document.currentScript as HTMLScriptElement | null)?.src) ||
+  (import.meta.url as string | null);
 
 /** `<communs-idea-box server="…" box="…" locale="fr" view="list|form|idea" idea="…" token="…">` */
 export class CommunsIdeaBoxElement extends HTMLElement {
@@ -74,10 +73,10 @@ export class CommunsIdeaBoxElement extends HTMLElement {
       return;
     }
     if (!this.#mount) {
-      const style = document.createElement("style");
-      style.textContent = `${scopedTokens}\n${hostStyles}\n${widgetStyles}`;
+      // No inline <style>: pages under `style-src 'self'` refuse it.
+      const styleNodes = styleShadowRoot(shadow, elementCss, scriptUrl);
       this.#mount = document.createElement("div");
-      shadow.replaceChildren(style, this.#mount);
+      shadow.replaceChildren(...styleNodes, this.#mount);
       this.#root = createRoot(this.#mount);
     }
     const key = `${config.server}|${config.box}|${config.token ?? ""}`;

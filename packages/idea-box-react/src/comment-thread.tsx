@@ -57,7 +57,7 @@ function CommentForm(props: {
           }}
         />
       </div>
-      {failure && <ProblemMessage problem={failure} />}
+      {failure && <ProblemMessage problem={failure} draftKept />}
       <div className="communs-idea-box-card__actions">
         <button
           type="submit"

@@ -215,7 +215,7 @@ export function IdeaForm({
             </ul>
           </>
         )}
-        {failure && <ProblemMessage problem={failure} />}
+        {failure && <ProblemMessage problem={failure} draftKept />}
       </div>
 
       <div className="communs-idea-box-field">

@@ -5,12 +5,14 @@ export interface ProblemMessageProps {
   problem: ProblemDetails;
   onRetry?: () => void;
   id?: string;
+  /** The person's text is kept as a draft: say so when the server cannot be reached. */
+  draftKept?: boolean;
 }
 
 /** A problem from the API in plain words, every invalid field listed, with a retry button. */
-export function ProblemMessage({ problem, onRetry, id }: ProblemMessageProps) {
+export function ProblemMessage({ problem, onRetry, id, draftKept = false }: ProblemMessageProps) {
   const { locale, t } = useIdeaBox();
-  const offline = problem.code === "network" || problem.code === "timeout";
+  const offline = draftKept && (problem.code === "network" || problem.code === "timeout");
   const formatted = formatProblem(problem, locale);
   return (
     <div className="communs-idea-box-problem" id={id} tabIndex={-1}>

@@ -104,6 +104,8 @@ describe("IdeaList", () => {
     other.server.setOffline(true);
     render(other.wrap(<IdeaList />));
     expect(await screen.findByText(/Le serveur est injoignable/)).toBeInTheDocument();
+    // Nothing was typed in a list: no word about a kept text.
+    expect(screen.queryByText(/Votre texte est gardé/)).toBeNull();
     other.server.setOffline(false);
     await userEvent.setup().click(screen.getByRole("button", { name: "Réessayer" }));
     expect(await screen.findAllByRole("article")).not.toHaveLength(0);
@@ -175,6 +177,14 @@ describe("IdeaForm", () => {
     server.setOffline(true);
     await user.click(screen.getByRole("button", { name: "Publier l’idée" }));
     await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(/injoignable/));
+    // One sentence for what happened, one for the draft: never the same sentence twice.
+    for (const said of [
+      screen.getByRole("alert").textContent!,
+      document.querySelector(".communs-idea-box-problem")!.textContent!,
+    ]) {
+      expect(said.match(/Le serveur est injoignable\./g)).toHaveLength(1);
+      expect(said).toContain("Votre texte est gardé sur cet appareil");
+    }
     expect(screen.getByLabelText("Titre")).toHaveValue("Des fontaines à eau dans les halls");
     first.unmount();
     render(wrap(<IdeaForm similarDelayMs={5000} />));

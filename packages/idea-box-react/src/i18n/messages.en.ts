@@ -4,8 +4,7 @@ export const messagesEn = {
   region: "Idea box",
   loading: "Loading…",
   retry: "Try again",
-  offline:
-    "The server cannot be reached. Your text is kept on this device; it will be sent when you try again.",
+  offline: "Your text is kept on this device; it will be sent when you try again.",
   draftRestored: "Your draft was restored.",
   draftSaved: "Draft saved on this device.",
   draftNotPersistent: "This browser does not keep drafts: do not close the page before sending.",

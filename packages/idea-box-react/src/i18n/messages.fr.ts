@@ -3,8 +3,8 @@ export const messagesFr = {
   region: "Boîte à idées",
   loading: "Chargement…",
   retry: "Réessayer",
-  offline:
-    "Le serveur est injoignable. Votre texte est gardé sur cet appareil ; il sera envoyé quand vous réessaierez.",
+  // Said after the problem's own sentence ("Le serveur est injoignable."), never instead of it.
+  offline: "Votre texte est gardé sur cet appareil ; il sera envoyé quand vous réessaierez.",
   draftRestored: "Votre brouillon a été restauré.",
   draftSaved: "Brouillon enregistré sur cet appareil.",
   draftNotPersistent:
