@@ -15,6 +15,11 @@ export function PathBuilder({ headingLevel = 2, ...options }: PathBuilderProps) 
   const { text, items, steps } = builder;
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as "h3" | "h4";
+  const actions = [
+    [text.moveUp, builder.getMoveUpButtonProps],
+    [text.moveDown, builder.getMoveDownButtonProps],
+    [text.remove, builder.getRemoveButtonProps],
+  ] as const;
 
   return (
     <section className="communs-nuancier-path" {...builder.getSectionProps()}>
@@ -42,27 +47,16 @@ export function PathBuilder({ headingLevel = 2, ...options }: PathBuilderProps) 
                 {item.sector && <SectorSwatch sector={item.sector} size="small" />}
                 <span className="communs-nuancier-path__name">{item.name}</span>
                 <span className="communs-nuancier-path__actions">
-                  <button
-                    className="communs-nuancier-button"
-                    data-variant="secondary"
-                    {...builder.getMoveUpButtonProps(item.index)}
-                  >
-                    {text.moveUp}
-                  </button>
-                  <button
-                    className="communs-nuancier-button"
-                    data-variant="secondary"
-                    {...builder.getMoveDownButtonProps(item.index)}
-                  >
-                    {text.moveDown}
-                  </button>
-                  <button
-                    className="communs-nuancier-button"
-                    data-variant="secondary"
-                    {...builder.getRemoveButtonProps(item.index)}
-                  >
-                    {text.remove}
-                  </button>
+                  {actions.map(([label, getProps]) => (
+                    <button
+                      key={label}
+                      className="communs-nuancier-button"
+                      data-variant="secondary"
+                      {...getProps(item.index)}
+                    >
+                      {label}
+                    </button>
+                  ))}
                 </span>
               </li>
             ))}

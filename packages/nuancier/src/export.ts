@@ -7,6 +7,7 @@ import {
   textIn,
   type ContentLocale,
   type Contribution,
+  type LocalizedText,
   type NuanceKind,
   type NuancierData,
 } from "./model";
@@ -37,20 +38,29 @@ export function formatHours(hours: { min: number; max: number }, locale: Content
 export const kindLabel = (kind: NuanceKind, locale: ContentLocale) =>
   sentences(locale).text.kinds[kind];
 
+type Collection = Contribution["texts"][number]["collection"];
+
+/** The name of an entry for a reader of `locale`, or its id when the palette lacks it. */
+function nameIn(data: NuancierData, collection: Collection, id: string, locale: ContentLocale) {
+  const entries: readonly { id: string; name: LocalizedText }[] = data[collection];
+  const entry = entries.find((candidate) => candidate.id === id);
+  return entry ? textIn(entry.name, locale, data) : id;
+}
+
 /** One sentence per reason code, for exports; UIs may use their own messages instead. */
 export function describeReason(
   reason: PathReason,
   data: NuancierData,
   locale: ContentLocale,
 ): string {
-  const name = (collection: "formats" | "audiences", id: string) => {
-    const entry = data[collection].find((candidate) => candidate.id === id);
-    return entry ? textIn(entry.name, locale, data) : id;
-  };
   const { text, fill } = sentences(locale, data);
   const params: Record<string, ParamValue> = { ...reason.params };
-  if ("formatId" in reason.params) params.format = name("formats", reason.params.formatId);
-  if ("audience" in reason.params) params.audience = name("audiences", reason.params.audience);
+  if ("formatId" in reason.params) {
+    params.format = nameIn(data, "formats", reason.params.formatId, locale);
+  }
+  if ("audience" in reason.params) {
+    params.audience = nameIn(data, "audiences", reason.params.audience, locale);
+  }
   if ("kind" in reason.params) params.kind = text.kinds[reason.params.kind];
   return fill(text.reason[reason.code], params);
 }
@@ -71,7 +81,7 @@ export interface PathCredits {
   }[];
 }
 
-type Shown = { collection: Contribution["texts"][number]["collection"]; id: string };
+type Shown = { collection: Collection; id: string };
 
 /** The contributions whose texts an entry shows: the ones that added or renamed it. */
 const creditedFor = (data: NuancierData, shown: Shown) =>
@@ -105,12 +115,9 @@ export function pathCredits(
   const texts = new Map<Contribution, Set<string>>();
   for (const step of path.steps) {
     for (const shown of shownIn(step)) {
-      const entry = (data[shown.collection] as { id: string; name: Record<string, string> }[]).find(
-        (candidate) => candidate.id === shown.id,
-      );
       for (const contribution of creditedFor(data, shown)) {
         const names = texts.get(contribution) ?? new Set<string>();
-        names.add(entry ? textIn(entry.name, locale, data) : shown.id);
+        names.add(nameIn(data, shown.collection, shown.id, locale));
         texts.set(contribution, names);
       }
     }
@@ -152,14 +159,10 @@ export function pathCredits(
 }
 
 function describeStep(step: PathStep, data: NuancierData, locale: ContentLocale) {
-  const name = (collection: "nuances" | "sectors" | "formats", id: string) => {
-    const entry = data[collection].find((candidate) => candidate.id === id);
-    return entry ? textIn(entry.name, locale, data) : id;
-  };
   return {
-    nuance: name("nuances", step.nuanceId),
-    sector: name("sectors", step.sectorId),
-    format: name("formats", step.formatId),
+    nuance: nameIn(data, "nuances", step.nuanceId, locale),
+    sector: nameIn(data, "sectors", step.sectorId, locale),
+    format: nameIn(data, "formats", step.formatId, locale),
     kind: kindLabel(step.kind, messageLocale(locale, data)),
     duration: formatHours(step.hours, messageLocale(locale, data)),
     reasons: step.reasons.map((reason) => describeReason(reason, data, locale)),
