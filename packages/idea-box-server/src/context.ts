@@ -1,7 +1,6 @@
 import type { Role } from "./roles";
 import type { Database, Queryable } from "./db/db";
 import type { ServerConfig } from "./config";
-import type { MailTransport } from "./notifications";
 
 export interface CurrentUser {
   id: string;
@@ -32,7 +31,12 @@ export interface HandlerContext {
   events: EventSink;
   log(level: "info" | "error", message: string, fields?: Record<string, unknown>): void;
   /** SMTP transport when SMTP_URL is set: e-mail verification links go through it. */
-  mail: MailTransport | null;
+  mail: MailSender | null;
+}
+
+/** What sends e-mail (nodemailer's transport has this shape; so does notifications' MailTransport). */
+export interface MailSender {
+  sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
 }
 
 /** What the HTTP app is built from (the server's database, settings, event sink and logger). */
@@ -41,7 +45,7 @@ export interface AppDeps {
   config: ServerConfig;
   events: EventSink;
   log: HandlerContext["log"];
-  mail: MailTransport | null;
+  mail: MailSender | null;
 }
 
 export type EventName = "idea.created" | "idea.status_changed" | "comment.created";

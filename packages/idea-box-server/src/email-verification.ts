@@ -1,7 +1,6 @@
 import type { Hono } from "hono";
-import type { AppDeps } from "./context";
+import type { AppDeps, MailSender } from "./context";
 import type { Queryable } from "./db/db";
-import type { MailTransport } from "./notifications";
 import { htmlPage } from "./pages";
 import { randomToken, sha256 } from "./security";
 
@@ -18,7 +17,7 @@ const resendMinutes = 10;
 
 export async function sendVerificationLink(
   db: Queryable,
-  mail: MailTransport,
+  mail: MailSender,
   settings: { publicUrl: string; smtpFrom: string },
   user: { id: string; email: string },
 ): Promise<boolean> {

@@ -22,6 +22,11 @@ beforeAll(async () => {
   admin = await h.person("admin-durci@test.fr", "Admin Durci");
   await makePlatformAdmin(h.db, admin.userId!);
   agent = await h.person("agent-durci@test.fr", "Agent Durci");
+  // As if both had followed their verification link (this harness has no SMTP): an embed token
+  // naming them then acts on these very accounts.
+  await h.db.query(
+    "update users set email_verified_at = now() where email in ('admin-durci@test.fr', 'agent-durci@test.fr')",
+  );
   await admin.request("createBox", {
     body: {
       slug: box.box,
@@ -239,8 +244,9 @@ describe("embed tokens", () => {
   it("never act as the platform admin, even when they name the platform admin", async () => {
     const token = tokenFor("admin-durci@test.fr");
     const session = (await (await asEmbed(token, "/auth/session")).json()) as {
-      user: { platformAdmin: boolean } | null;
+      user: { id: string; platformAdmin: boolean } | null;
     };
+    expect(session.user?.id).toBe(admin.userId);
     expect(session.user?.platformAdmin).toBe(false);
     const created = await asEmbed(token, "/boxes", {
       method: "POST",
@@ -252,6 +258,18 @@ describe("embed tokens", () => {
     expect((await asEmbed(token, "/me/export")).status).toBe(403);
     expect((await asEmbed(token, "/me", { method: "DELETE" })).status).toBe(403);
     expect((await h.db.query("select 1 from users where erased_at is not null")).length).toBe(0);
+  });
+
+  it("are not captured by an unverified local account that registered the address first", async () => {
+    const squatter = await h.person("intranet-agent@test.fr", "Usurpateur");
+    const token = tokenFor("intranet-agent@test.fr", "Agent de l’intranet");
+    const session = (await (await asEmbed(token, "/auth/session")).json()) as {
+      user: { id: string; displayName: string } | null;
+    };
+    expect(session.user?.id).toBeDefined();
+    expect(session.user!.id).not.toBe(squatter.userId);
+    expect(session.user!.displayName).toBe("Agent de l’intranet");
+    expect((await squatter.request("session")).user).toBeNull();
   });
 
   it("act at most with the box's embed role: agent by default, more only when the box says so", async () => {

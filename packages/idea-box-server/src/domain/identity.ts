@@ -32,14 +32,25 @@ export async function findOrCreateUserByEmail(
   email: string,
   name: string,
 ): Promise<CurrentUser> {
-  // The host site vouches for the address of a person it creates.
-  const rows = await db.query<UserRow>(
-    `insert into users (email, display_name, email_verified_at) values (lower($1), $2, now())
-     on conflict (email) do update set email = excluded.email
-     returning ${userColumns}`,
-    [email, name],
-  );
-  return toUser(rows[0]!);
+  // The host site vouches for the address: an unverified local account holding it gives it up
+  // (its sessions end), as with OIDC, so a pre-registration cannot capture the embed user.
+  return db.transaction(async (tx) => {
+    const released = await tx.query<{ id: string }>(
+      "update users set email = null where email = lower($1) and email_verified_at is null returning id",
+      [email],
+    );
+    for (const { id } of released) {
+      await tx.query("delete from sessions where user_id = $1", [id]);
+      await tx.query("delete from email_verifications where user_id = $1", [id]);
+    }
+    const rows = await tx.query<UserRow>(
+      `insert into users (email, display_name, email_verified_at) values (lower($1), $2, now())
+       on conflict (email) do update set email = excluded.email
+       returning ${userColumns}`,
+      [email, name],
+    );
+    return toUser(rows[0]!);
+  });
 }
 
 export const session = (ctx: HandlerContext) => ({
