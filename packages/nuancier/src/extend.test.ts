@@ -207,6 +207,28 @@ describe("extendNuancier", () => {
       );
     });
 
+    it("replaces an entry on purpose when the overlay removes it and adds it again", () => {
+      const sprint = base.formats.find((format) => format.id === "sprint")!;
+      const users = base.nuances.filter((entry) => entry.formats.includes("sprint")).length;
+      const result = extendNuancier(base, {
+        schemaVersion: 1,
+        remove: { formats: ["sprint"] },
+        add: { formats: [{ ...sprint, name: { fr: "Sprint court", en: "Short sprint" } }] },
+      });
+      expect(result.issues).toEqual([]);
+      expect(result.changes.map((change) => `${change.code} ${change.pointer}`)).toEqual([
+        "removed /remove/formats/0",
+        "added /add/formats/0",
+      ]);
+      // The nuances that offered the format keep it: it is the same id, redefined.
+      expect(result.data.nuances.filter((entry) => entry.formats.includes("sprint"))).toHaveLength(
+        users,
+      );
+      expect(result.data.formats.find((format) => format.id === "sprint")!.name.en).toBe(
+        "Short sprint",
+      );
+    });
+
     it("reports the removal of an id that does not exist", () => {
       const result = extendNuancier(base, { schemaVersion: 1, remove: { audiences: ["robots"] } });
       expect(result.ok).toBe(false);
