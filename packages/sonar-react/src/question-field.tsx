@@ -1,6 +1,7 @@
 import { localize, type AnswerValue, type Question, type SonarLocale } from "@communs/sonar";
 import { useState } from "react";
-import { fill, type SonarMessages } from "./i18n/messages";
+import { formatMessage } from "@communs/i18n";
+import type { SonarMessages } from "./i18n/messages";
 
 export interface QuestionFieldProps {
   question: Question;
@@ -53,8 +54,8 @@ export function QuestionField({
     const chosen = Array.isArray(value) ? value : [];
     help = [
       help,
-      fill(text.chooseAtMost, { max: question.max }),
-      fill(text.chosenCount, { count: chosen.length, max: question.max }),
+      formatMessage(text.chooseAtMost, { max: question.max }, locale),
+      formatMessage(text.chosenCount, { count: chosen.length, max: question.max }, locale),
     ]
       .filter(Boolean)
       .join(" ");
@@ -80,7 +81,11 @@ export function QuestionField({
     const maxLabel = localize(question.maxLabel, locale);
     help = [
       help,
-      fill(text.scaleHint, { min: question.min, max: question.max, minLabel, maxLabel }),
+      formatMessage(
+        text.scaleHint,
+        { min: question.min, max: question.max, minLabel, maxLabel },
+        locale,
+      ),
     ]
       .filter(Boolean)
       .join(" ");
@@ -104,7 +109,7 @@ export function QuestionField({
             />
             <span>
               {step}
-              <span className="communs-visually-hidden">
+              <span className="communs-sonar-visually-hidden">
                 {step === question.min
                   ? ` (${minLabel})`
                   : step === question.max
@@ -131,7 +136,13 @@ export function QuestionField({
       next.splice(to, 0, item!);
       onChange(next);
       const option = question.options.find((candidate) => candidate.id === item)!;
-      setAnnouncement(fill(text.moved, { item: localize(option.label, locale), position: to + 1 }));
+      setAnnouncement(
+        formatMessage(
+          text.moved,
+          { item: localize(option.label, locale), position: to + 1 },
+          locale,
+        ),
+      );
     };
     controls = (
       <>
@@ -149,8 +160,8 @@ export function QuestionField({
                   onClick={() => move(index, index - 1)}
                 >
                   <span aria-hidden="true">↑</span>
-                  <span className="communs-visually-hidden">
-                    {fill(text.moveUp, { item: label })}
+                  <span className="communs-sonar-visually-hidden">
+                    {formatMessage(text.moveUp, { item: label }, locale)}
                   </span>
                 </button>
                 <button
@@ -160,15 +171,15 @@ export function QuestionField({
                   onClick={() => move(index, index + 1)}
                 >
                   <span aria-hidden="true">↓</span>
-                  <span className="communs-visually-hidden">
-                    {fill(text.moveDown, { item: label })}
+                  <span className="communs-sonar-visually-hidden">
+                    {formatMessage(text.moveDown, { item: label }, locale)}
                   </span>
                 </button>
               </li>
             );
           })}
         </ol>
-        <p className="communs-visually-hidden" aria-live="polite">
+        <p className="communs-sonar-visually-hidden" aria-live="polite">
           {announcement}
         </p>
       </>

@@ -1,6 +1,6 @@
 import { localize, type SonarDefinition, type SonarLocale } from "@communs/sonar";
 import { useId } from "react";
-import { messagesFor, percent, type SonarMessages } from "./i18n/messages";
+import { sonarTranslator, type SonarMessages } from "./i18n/messages";
 
 export interface RadarSeries {
   /** Score per axis id, 0..1. */
@@ -33,7 +33,8 @@ export function SonarRadar({
   label,
   caption,
 }: SonarRadarProps) {
-  const text = messagesFor(locale, messages);
+  const i18n = sonarTranslator(locale, messages);
+  const text = i18n.messages;
   const titleId = useId();
   const axes = definition.axes;
   const angle = (index: number) => (Math.PI * 2 * index) / axes.length - Math.PI / 2;
@@ -121,8 +122,8 @@ export function SonarRadar({
           {axes.map((axis, index) => (
             <tr key={axis.id}>
               <th scope="row">{localize(axis.label, locale)}</th>
-              <td>{percent(locale, value(index))}</td>
-              {spread && <td>{percent(locale, spread[axis.id] ?? 0)}</td>}
+              <td>{i18n.percent(value(index))}</td>
+              {spread && <td>{i18n.percent(spread[axis.id] ?? 0)}</td>}
               <td>{localize(axis.low, locale)}</td>
               <td>{localize(axis.high, locale)}</td>
             </tr>

@@ -7,8 +7,9 @@ import {
   type SonarLocale,
   type SonarResult as SonarResultData,
 } from "@communs/sonar";
+import { SHARE_PARAMETER } from "./share-parameter";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { fill, messagesFor, percent, type SonarMessages } from "./i18n/messages";
+import { sonarTranslator, type SonarMessages } from "./i18n/messages";
 import { SonarRadar } from "./sonar-radar";
 import { SonarTrajectory } from "./sonar-trajectory";
 
@@ -28,7 +29,7 @@ export interface SonarResultProps {
   autoFocus?: boolean;
 }
 
-export const SHARE_PARAMETER = "sonar";
+export { SHARE_PARAMETER };
 
 function defaultShareUrl(code: string): string {
   if (typeof location === "undefined") return `?${SHARE_PARAMETER}=${code}`;
@@ -51,7 +52,8 @@ export function SonarResult({
   onRestart,
   autoFocus = false,
 }: SonarResultProps) {
-  const text = messagesFor(locale, messages);
+  const i18n = sonarTranslator(locale, messages);
+  const text = i18n.messages;
   const result = useMemo(
     () => given ?? scoreAnswers(definition, answers),
     [given, definition, answers],
@@ -71,15 +73,16 @@ export function SonarResult({
   const styleName = style ? localize(style.label, locale) : text.none;
   const stageName = stage ? localize(stage.label, locale) : text.none;
 
+  const resultAnnouncement = i18n.t("resultAnnouncement", { style: styleName, stage: stageName });
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
     // Filled after mounting so that screen readers announce it as a change.
-    setAnnouncement(fill(text.resultAnnouncement, { style: styleName, stage: stageName }));
-  }, [autoFocus, text.resultAnnouncement, styleName, stageName]);
+    setAnnouncement(resultAnnouncement);
+  }, [autoFocus, resultAnnouncement]);
 
   const verdict = {
-    clear: fill(text.verdictClear, { confidence: percent(locale, result.style.confidence) }),
-    "close-call": fill(text.verdictClose, {
+    clear: i18n.t("verdictClear", { confidence: i18n.percent(result.style.confidence) }),
+    "close-call": i18n.t("verdictClose", {
       nearest: nearest ? localize(nearest.label, locale) : "",
       runnerUp: runnerUp ? localize(runnerUp.label, locale) : "",
     }),
@@ -129,7 +132,7 @@ export function SonarResult({
           {localize(definition.edition.title, locale)}
         </p>
         <p className="communs-sonar-note">{text.resultIntro}</p>
-        <p className="communs-visually-hidden" role="status">
+        <p className="communs-sonar-visually-hidden" role="status">
           {announcement}
         </p>
       </header>
@@ -272,7 +275,7 @@ export function SonarResult({
         </p>
       </section>
       <footer className="communs-sonar-result__print-footer">
-        {fill(text.printedBy, {
+        {i18n.t("printedBy", {
           edition: localize(definition.edition.title, locale),
           version: definition.edition.version,
         })}

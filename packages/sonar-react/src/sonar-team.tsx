@@ -7,7 +7,7 @@ import {
   type TeamSummary,
 } from "@communs/sonar";
 import { useId, useMemo } from "react";
-import { fill, messagesFor, percent, plural, type SonarMessages } from "./i18n/messages";
+import { sonarTranslator, type SonarMessages } from "./i18n/messages";
 import { SonarRadar } from "./sonar-radar";
 
 export interface SonarTeamProps {
@@ -29,7 +29,8 @@ export function SonarTeam({
   messages,
   title,
 }: SonarTeamProps) {
-  const text = messagesFor(locale, messages);
+  const i18n = sonarTranslator(locale, messages);
+  const text = i18n.messages;
   const id = useId();
   const summary = useMemo(() => given ?? aggregate(results ?? []), [given, results]);
   const label = (
@@ -51,7 +52,7 @@ export function SonarTeam({
     <section className="communs-sonar-team" aria-labelledby={`${id}-title`} lang={locale}>
       <h2 id={`${id}-title`}>{title ?? text.teamTitle}</h2>
       <p className="communs-sonar-team__count">
-        {plural(locale, text.respondents, summary.respondents)}
+        {i18n.t("respondents", { count: summary.respondents })}
       </p>
       {summary.respondents === 0 ? (
         <p>{text.teamEmpty}</p>
@@ -59,7 +60,7 @@ export function SonarTeam({
         <>
           {summary.disagreement.length > 0 && (
             <p className="communs-sonar-notice communs-sonar-team__disagreement">
-              {fill(text.disagreeMost, {
+              {i18n.t("disagreeMost", {
                 axes: summary.disagreement
                   .slice(0, 2)
                   .map((axis) => label(definition.axes, axis, axis))
@@ -105,11 +106,11 @@ export function SonarTeam({
                   />
                 </span>
                 <span className="communs-sonar-team__figures">
-                  {`${text.mean} ${percent(locale, axis.mean)} · ${text.spread} ${percent(locale, axis.spread)} · ${fill(
-                    text.range,
+                  {`${text.mean} ${i18n.percent(axis.mean)} · ${text.spread} ${i18n.percent(axis.spread)} · ${i18n.t(
+                    "range",
                     {
-                      min: percent(locale, axis.min),
-                      max: percent(locale, axis.max),
+                      min: i18n.percent(axis.min),
+                      max: i18n.percent(axis.max),
                     },
                   )}`}
                 </span>
@@ -131,7 +132,7 @@ export function SonarTeam({
                   <tr key={key}>
                     <th scope="row">{label(definition.styles, key, text.noneStyle)}</th>
                     <td>{count}</td>
-                    <td>{percent(locale, count / summary.respondents)}</td>
+                    <td>{i18n.percent(count / summary.respondents)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -150,7 +151,7 @@ export function SonarTeam({
                   <tr key={key}>
                     <th scope="row">{label(definition.stages, key, text.none)}</th>
                     <td>{count}</td>
-                    <td>{percent(locale, count / summary.respondents)}</td>
+                    <td>{i18n.percent(count / summary.respondents)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -5,7 +5,7 @@ import {
   type StagePlacement,
 } from "@communs/sonar";
 import { useId } from "react";
-import { messagesFor, type SonarMessages } from "./i18n/messages";
+import { sonarTranslator, type SonarMessages } from "./i18n/messages";
 
 export interface SonarTrajectoryProps {
   definition: SonarDefinition;
@@ -23,7 +23,8 @@ export function SonarTrajectory({
   messages,
   headingLevel = 3,
 }: SonarTrajectoryProps) {
-  const text = messagesFor(locale, messages);
+  const i18n = sonarTranslator(locale, messages);
+  const text = i18n.messages;
   const titleId = useId();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const stages = [...definition.stages].sort((a, b) => a.order - b.order);

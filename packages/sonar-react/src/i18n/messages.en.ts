@@ -86,4 +86,4 @@ export const messagesEn = {
   noneStyle: "No style",
   teamRadarLabel: "Radar chart: team mean and the spread around it",
   invalidDefinition: "This Sonar definition has errors:",
-} satisfies SonarMessages;
+} as const satisfies SonarMessages;

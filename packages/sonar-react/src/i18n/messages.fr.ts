@@ -1,3 +1,5 @@
+import type { MessageCatalogue } from "@communs/i18n";
+
 /** French is the source of truth; messages.en.ts must have every key. `{name}` marks a parameter. */
 export const messagesFr = {
   quizLabel: "Questionnaire Sonar",
@@ -90,7 +92,5 @@ export const messagesFr = {
   invalidDefinition: "Cette définition Sonar contient des erreurs :",
 } as const;
 
-type Plural = { one: string; other: string };
-export type SonarMessages = {
-  [Key in keyof typeof messagesFr]: (typeof messagesFr)[Key] extends string ? string : Plural;
-};
+/** The shape of the texts: every key, strings for strings, plural variants for plurals. */
+export type SonarMessages = MessageCatalogue<typeof messagesFr>;

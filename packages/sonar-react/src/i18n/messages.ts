@@ -1,3 +1,4 @@
+import { createTranslator, type Translator } from "@communs/i18n";
 import type { SonarLocale } from "@communs/sonar";
 import { messagesEn } from "./messages.en";
 import { messagesFr, type SonarMessages } from "./messages.fr";
@@ -12,27 +13,16 @@ export function messagesFor(
   return { ...(locale === "en" ? messagesEn : messagesFr), ...overrides };
 }
 
-/** Fills `{name}` parameters. */
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/** Parameters are typed from the shipped texts; overrides are expected to keep the placeholders. */
+export type SonarTranslator = Translator<typeof messagesFr | typeof messagesEn>;
 
-/** A plural message chosen with Intl.PluralRules. */
-export function plural(
+/** The translator of the components: plurals, numbers and percentages through `Intl`. */
+export function sonarTranslator(
   locale: SonarLocale,
-  forms: { one: string; other: string },
-  count: number,
-): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  return fill(category === "one" ? forms.one : forms.other, {
-    count: new Intl.NumberFormat(locale).format(count),
-  });
-}
-
-export function percent(locale: SonarLocale, value: number): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(
-    value,
+  overrides?: Partial<SonarMessages>,
+): SonarTranslator {
+  return createTranslator(
+    messagesFor(locale, overrides) as typeof messagesFr | typeof messagesEn,
+    locale,
   );
 }
