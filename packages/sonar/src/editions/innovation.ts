@@ -1,24 +1,14 @@
 // The innovation edition, authored here: `npm run build` writes editions/innovation.json from it and a
 // test checks that the committed JSON is what this file gives. Content: our own writing,
 // CC BY-SA 4.0, after La 27e Région's public work (see the README's licence section).
-import type {
-  Axis,
-  Concept,
-  ConceptFamily,
-  PolicyCycleStep,
-  Question,
-  ResultBand,
-  SonarDefinition,
-  Stage,
-  Style,
-} from "../types";
+import type * as Sonar from "../types";
 import { concept, option, policyStep, selfPlacementOptions, stage, t } from "./authoring";
 
 const E = "entrepreneurial";
 const TE = "technological";
 const H = "human-sciences";
 
-const axes: Axis[] = [
+const axes: Sonar.Axis[] = [
   {
     id: E,
     label: t("Culture entrepreneuriale", "Entrepreneurial culture"),
@@ -54,7 +44,7 @@ const axes: Axis[] = [
   },
 ];
 
-const questions: Question[] = [
+const questions: Sonar.Question[] = [
   {
     id: "role",
     kind: "single",
@@ -605,7 +595,7 @@ const questions: Question[] = [
   },
 ];
 
-const stages: Stage[] = [
+const stages: Sonar.Stage[] = [
   stage(
     "decouverte",
     1,
@@ -962,7 +952,7 @@ const stages: Stage[] = [
   ),
 ];
 
-const styles: Style[] = [
+const styles: Sonar.Style[] = [
   {
     id: E,
     label: t("Entrepreneurial", "Entrepreneurial"),
@@ -1034,14 +1024,14 @@ const styles: Style[] = [
   },
 ];
 
-const families: ConceptFamily[] = [
+const families: Sonar.ConceptFamily[] = [
   { id: E, label: t("Cultures entrepreneuriales", "Entrepreneurial cultures") },
   { id: TE, label: t("Cultures technologiques", "Technological cultures") },
   { id: H, label: t("Sciences humaines et sociales", "Human and social sciences") },
   { id: "policy", label: t("Fabrique des politiques publiques", "Policy making") },
 ];
 
-const concepts: Concept[] = [
+const concepts: Sonar.Concept[] = [
   concept(
     "lean-startup",
     E,
@@ -1317,7 +1307,7 @@ const concepts: Concept[] = [
   ),
 ];
 
-const policyCycle: PolicyCycleStep[] = [
+const policyCycle: Sonar.PolicyCycleStep[] = [
   policyStep(
     "commission",
     1,
@@ -1394,7 +1384,7 @@ const policyCycle: PolicyCycleStep[] = [
   ),
 ];
 
-const bands: ResultBand[] = [
+const bands: Sonar.ResultBand[] = [
   {
     id: "low",
     min: 0,
@@ -1424,7 +1414,7 @@ const bands: ResultBand[] = [
   },
 ];
 
-export const innovation: SonarDefinition = {
+export const innovation: Sonar.SonarDefinition = {
   format: 1,
   edition: {
     id: "innovation",

@@ -1,24 +1,14 @@
 // The resilience edition, authored here: `npm run build` writes editions/resilience.json from it and a
 // test checks that the committed JSON is what this file gives. Content: our own writing,
 // CC BY-SA 4.0, after La 27e Région's public work (see the README's licence section).
-import type {
-  Axis,
-  Concept,
-  ConceptFamily,
-  PolicyCycleStep,
-  Question,
-  ResultBand,
-  SonarDefinition,
-  Stage,
-  Style,
-} from "../types";
+import type * as Sonar from "../types";
 import { concept, option, selfPlacementOptions, stage, t } from "./authoring";
 
 const F = "flexibility";
 const A = "anticipation";
 const O = "openness";
 
-const axes: Axis[] = [
+const axes: Sonar.Axis[] = [
   {
     id: F,
     label: t("Souplesse", "Flexibility"),
@@ -51,7 +41,7 @@ const axes: Axis[] = [
   },
 ];
 
-const questions: Question[] = [
+const questions: Sonar.Question[] = [
   {
     id: "shock",
     kind: "single",
@@ -369,7 +359,7 @@ const questions: Question[] = [
   },
 ];
 
-const stages: Stage[] = [
+const stages: Sonar.Stage[] = [
   stage(
     "alerte",
     1,
@@ -490,7 +480,7 @@ const stages: Stage[] = [
   ),
 ];
 
-const styles: Style[] = [
+const styles: Sonar.Style[] = [
   {
     id: "gymnast",
     label: t("Administration gymnaste", "Gymnast administration"),
@@ -559,11 +549,11 @@ const styles: Style[] = [
   },
 ];
 
-const families: ConceptFamily[] = [
+const families: Sonar.ConceptFamily[] = [
   { id: "capacities", label: t("Capacités", "Capacities") },
   { id: "alliances", label: t("Alliances", "Alliances") },
 ];
-const concepts: Concept[] = [
+const concepts: Sonar.Concept[] = [
   concept(
     "perpetual-beta",
     "capacities",
@@ -616,7 +606,7 @@ const concepts: Concept[] = [
     ],
   ),
 ];
-const policyCycle: PolicyCycleStep[] = [
+const policyCycle: Sonar.PolicyCycleStep[] = [
   {
     id: "prepare",
     order: 1,
@@ -639,7 +629,7 @@ const policyCycle: PolicyCycleStep[] = [
     text: t("Apprendre après coup.", "Learn afterwards."),
   },
 ];
-const bands: ResultBand[] = [
+const bands: Sonar.ResultBand[] = [
   {
     id: "low",
     min: 0,
@@ -663,7 +653,7 @@ const bands: ResultBand[] = [
   },
 ];
 
-export const resilience: SonarDefinition = {
+export const resilience: Sonar.SonarDefinition = {
   format: 1,
   edition: {
     id: "resilience",
