@@ -8,6 +8,7 @@ export default definePackageBuild({
     "json-schema": "src/json-schema-entry.ts",
     migrate: "src/migrate-entry.ts",
     compare: "src/compare-entry.ts",
+    xlsx: "src/xlsx-entry.ts",
     cli: "src/cli.ts",
   },
   // zod is a peer dependency: consumers share one copy with their own schemas.

@@ -24,7 +24,8 @@ import {
 } from "./compare";
 import type { Report } from "./schema";
 import { fromSheets, toSheets, type FromSheetsResult } from "./sheets";
-import { csvToSheets, sheetsToCsv, sheetsToXlsx, xlsxToSheets } from "./sheets-files";
+import { csvToSheets, sheetsToCsv } from "./sheets-files";
+import { sheetsToXlsx, xlsxToSheets } from "./xlsx";
 
 const texts = {
   fr: {

@@ -7,5 +7,5 @@ export {
   type ToSheetsOptions,
   type FromSheetsResult,
 } from "./sheets";
-export { sheetsToCsv, csvToSheets, sheetsToXlsx, xlsxToSheets, type CsvFile } from "./sheets-files";
+export { sheetsToCsv, csvToSheets, type CsvFile } from "./sheets-files";
 export { fieldTitles, titleOf, pathOfTitle } from "./sheet-titles";

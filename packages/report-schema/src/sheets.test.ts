@@ -4,7 +4,9 @@ import report2018 from "../data/la-27e-region-2018.json";
 import { formatIssue } from "./format-issue";
 import { validateReport } from "./validate";
 import { columnLetter, fromSheets, toSheets } from "./sheets";
-import { csvToSheets, sheetsToCsv, sheetsToXlsx, xlsxToSheets } from "./sheets-files";
+import { csvToSheets, sheetsToCsv } from "./sheets-files";
+import { sheetsToXlsx, xlsxToSheets } from "./xlsx";
+import { unzip, zip } from "./zip";
 
 const original = validateReport(report2018);
 if (!original.ok) throw new Error("the 2018 report must be valid");
@@ -74,13 +76,47 @@ describe("spreadsheet round trip", () => {
     });
   });
 
-  it("round-trips any text, number and share typed in a programme (property)", () => {
-    fc.assert(
-      fc.property(
-        fc.string({ minLength: 1 }).filter((text) => text.trim() === text && text.length > 0),
+  it("keeps spaces at the start and end of text through XLSX, as through CSV", async () => {
+    const report = structuredClone(report2018);
+    report.programmes[0]!.name = "  La Transfo, épisode 2 ";
+    report.organisation.name = "\tLa 27e Région\n";
+    const expected = validateReport(report).report;
+    const viaXlsx = fromSheets(await xlsxToSheets(await sheetsToXlsx(toSheets(report))));
+    expect(viaXlsx.report).toEqual(expected);
+    const viaCsv = fromSheets(csvToSheets(sheetsToCsv(toSheets(report))));
+    expect(viaCsv.report).toEqual(expected);
+  });
+
+  it("reads dates typed in a spreadsheet program as ISO dates", async () => {
+    const archive = unzip(await sheetsToXlsx([{ name: "t", headers: ["d"], rows: [[43466]] }]));
+    const text = async (name: string) => new TextDecoder().decode(await archive.read(name));
+    const strToU8 = (value: string) => new TextEncoder().encode(value);
+    const files = Object.fromEntries(
+      await Promise.all(archive.names.map(async (name) => [name, (await archive.read(name))!])),
+    ) as Record<string, Uint8Array>;
+    files["xl/styles.xml"] = strToU8(
+      (await text("xl/styles.xml"))
+        .replace('<cellXfs count="2">', '<cellXfs count="3">')
+        .replace("</cellXfs>", '<xf numFmtId="14" fontId="0" fillId="0" borderId="0"/></cellXfs>'),
+    );
+    files["xl/worksheets/sheet1.xml"] = strToU8(
+      (await text("xl/worksheets/sheet1.xml")).replace('<row r="2"><c>', '<row r="2"><c s="2">'),
+    );
+    const [table] = await xlsxToSheets(await zip(files));
+    expect(table!.rows).toEqual([["2019-01-01"]]);
+  });
+
+  it("round-trips any text, number and share typed in a programme, through CSV and XLSX (property)", async () => {
+    const spaces = fc.stringMatching(/^[ \t]{0,3}$/);
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .tuple(spaces, fc.string({ minLength: 1 }), spaces)
+          .map(([before, core, after]) => `${before}${core}${after}`)
+          .filter((text) => text.trim().length > 0),
         fc.double({ min: 0, max: 1e9, noNaN: true }),
         fc.integer({ min: 0, max: 100 }),
-        (name, amount, share) => {
+        async (name, amount, share) => {
           const report = structuredClone(report2018) as typeof report2018 & {
             programmes: {
               name: string;
@@ -97,10 +133,21 @@ describe("spreadsheet round trip", () => {
           const expected = validateReport(report);
           const back = fromSheets(csvToSheets(sheetsToCsv(toSheets(report))));
           expect(back.report).toEqual(expected.report);
+          const viaXlsx = fromSheets(await xlsxToSheets(await sheetsToXlsx(toSheets(report))));
+          expect(viaXlsx.report).toEqual(expected.report);
         },
       ),
       { numRuns: 40 },
     );
+  });
+
+  it("writes ZIP archives with the right CRC-32 and sizes, stored files read too", async () => {
+    const data = new TextEncoder().encode("The quick brown fox jumps over the lazy dog");
+    const bytes = await zip({ "a.txt": data });
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    expect(view.getUint32(14, true)).toBe(0x414fa339);
+    expect(view.getUint32(22, true)).toBe(data.length);
+    expect(await unzip(bytes).read("a.txt")).toEqual(data);
   });
 
   it("numbers columns like a spreadsheet", () => {

@@ -1,6 +1,9 @@
 import jsonSchema from "../schema/report.schema.json";
 import type { CellLocation, IssueParams, ReportIssue } from "./issues";
-import { escapePointerToken } from "./issues";
+import { escapePointerToken as escapeToken } from "./issues";
+
+const escapePointerToken = (token: string | number) =>
+  typeof token === "number" || !/[~/]/.test(token) ? String(token) : escapeToken(token);
 import type { ReportLocale } from "./format-issue";
 import { resolvePointer } from "./rules";
 import type { ReportInput } from "./schema";
@@ -79,8 +82,9 @@ export function toSheets(report: ReportInput | Plain, options: ToSheetsOptions =
 
   const visitArray = (items: unknown[], parentPointer: string, arrayPath: string[]) => {
     const sheet = sheetFor(arrayPath);
+    const prefix = `${parentPointer}/${escapePointerToken(arrayPath.at(-1)!)}/`;
     items.forEach((item, index) => {
-      const pointer = `${parentPointer}/${escapePointerToken(arrayPath.at(-1)!)}/${index}`;
+      const pointer = `${prefix}${index}`;
       const row: CellValue[] = [parentPointer];
       const put = (fieldPath: string, value: CellValue) => {
         let column = sheet.columns.get(fieldPath);
@@ -104,8 +108,21 @@ export function toSheets(report: ReportInput | Plain, options: ToSheetsOptions =
     fieldPath: string[],
     put: ((path: string, value: CellValue) => void) | undefined,
   ) => {
-    for (const [key, value] of Object.entries(object)) {
+    for (const key in object) {
+      const value = object[key];
       if (value === undefined) continue;
+      if (typeof value !== "object" || value === null) {
+        if (put) put(fieldPath.length ? `${fieldPath.join("/")}/${key}` : key, value as CellValue);
+        else {
+          const childPointer = `${pointer}/${escapePointerToken(key)}`;
+          root.rows.push([
+            childPointer,
+            titleOf(childPointer.slice(1), locale),
+            value as CellValue,
+          ]);
+        }
+        continue;
+      }
       const childPointer = `${pointer}/${escapePointerToken(key)}`;
       if (Array.isArray(value))
         visitArray(
@@ -113,12 +130,8 @@ export function toSheets(report: ReportInput | Plain, options: ToSheetsOptions =
           fieldPath.length ? `${pointer}/${fieldPath.map(escapePointerToken).join("/")}` : pointer,
           [...arrayPath, ...fieldPath, key],
         );
-      else if (isObject(value)) {
-        if (put) flattenObject(value, pointer, arrayPath, [...fieldPath, key], put);
-        else flattenObject(value, childPointer, [...arrayPath, key], [], undefined);
-      } else if (put) put([...fieldPath, key].join("/"), value as CellValue);
-      else
-        root.rows.push([childPointer, titleOf(childPointer.slice(1), locale), value as CellValue]);
+      else if (put) flattenObject(value as Plain, pointer, arrayPath, [...fieldPath, key], put);
+      else flattenObject(value as Plain, childPointer, [...arrayPath, key], [], undefined);
     }
   };
 
@@ -148,8 +161,10 @@ function deref(node: SchemaNode | undefined): SchemaNode | undefined {
 const nodeCache = new Map<string, SchemaNode | undefined>();
 
 /** The schema node at a pointer (array indexes step into `items`), cached by shape. */
+const shapeOf = (pointer: string) => pointer.replace(/\/\d+(?=\/|$)/g, "/0");
+
 function nodeAt(pointer: string): SchemaNode | undefined {
-  const shape = pointer.replace(/\/\d+(?=\/|$)/g, "/0");
+  const shape = shapeOf(pointer);
   if (nodeCache.has(shape)) return nodeCache.get(shape);
   const node = walkSchema(shape);
   nodeCache.set(shape, node);
@@ -233,6 +248,15 @@ export function fromSheets(tables: readonly SheetTable[]): FromSheetsResult {
   const data: Plain = {};
   const sheetIssues: ReportIssue[] = [];
   const cells = new Map<string, CellLocation>();
+  // Where each item came from; turned into a map only when an issue needs locating.
+  interface RowOrigin {
+    pointer: string;
+    table: SheetTable;
+    row: number;
+    columns: (string | undefined)[];
+  }
+  const rowOrigins: RowOrigin[] = [];
+  let rowsByPointer: Map<string, RowOrigin> | undefined;
   const problem = (
     cell: CellLocation,
     code: ReportIssue["code"],
@@ -271,6 +295,9 @@ export function fromSheets(tables: readonly SheetTable[]): FromSheetsResult {
   const others = tables
     .filter((table) => table.name !== ROOT_SHEET)
     .sort((a, b) => depthOf(a) - depthOf(b));
+  // Objects already placed, by pointer: rows find their parent without walking from the root.
+  const placed = new Map<string, Plain>();
+  const parentAt = (pointer: string) => placed.get(pointer) ?? ensureObjectAt(data, pointer);
   for (const table of others) {
     const key = table.name.split(".").at(-1)!;
     const columns = table.headers.map((header, index) => {
@@ -284,68 +311,108 @@ export function fromSheets(tables: readonly SheetTable[]): FromSheetsResult {
         );
       return path;
     });
+    const splitPaths = columns.map((path) => path?.split("/"));
+    // Schema nodes of the columns, once per shape of item pointer (not once per cell).
+    const nodesByShape = new Map<string, (SchemaNode | undefined)[]>();
+    const parentShapes = new Map<string, string>();
+    const escapedKey = escapePointerToken(key);
+    const cellAt = (rowIndex: number, index: number) => ({
+      sheet: table.name,
+      row: rowIndex + 2,
+      column: columnLetter(index),
+      header: table.headers[index],
+    });
     table.rows.forEach((row, rowIndex) => {
       if (row.every(isEmpty)) return;
       const parentPointer = isEmpty(row[0]) ? "" : String(row[0]);
-      const rowCell = {
-        sheet: table.name,
-        row: rowIndex + 2,
-        column: "A",
-        header: table.headers[0],
-      };
-      const parent = ensureObjectAt(data, parentPointer);
+      const rowCell = cellAt(rowIndex, 0);
+      const parent = parentAt(parentPointer);
       if (!isObject(parent)) return problem(rowCell, "unknown-parent", { parent: parentPointer });
       if (!Array.isArray(parent[key])) parent[key] = [];
       const list = parent[key] as unknown[];
-      const pointer = `${parentPointer}/${escapePointerToken(key)}/${list.length}`;
-      const itemNode = nodeAt(pointer);
+      const pointer = `${parentPointer}/${escapedKey}/${list.length}`;
+      let parentShape = parentShapes.get(parentPointer);
+      if (parentShape === undefined)
+        parentShapes.set(parentPointer, (parentShape = shapeOf(parentPointer)));
+      const shape = `${parentShape}/${escapedKey}/0`;
+      const itemNode = nodeAt(shape);
       if (!itemNode)
         return problem({ ...rowCell, header: table.name }, "unknown-sheet", { sheet: table.name });
-      cells.set(pointer, rowCell);
+      rowOrigins.push({ pointer, table, row: rowIndex + 2, columns });
       const scalar = itemNode.type !== "object";
+      let nodes = nodesByShape.get(shape);
+      if (!nodes) {
+        nodes = columns.map((path) =>
+          path === undefined ? undefined : scalar ? itemNode : nodeAt(`${shape}/${path}`),
+        );
+        nodesByShape.set(shape, nodes);
+      }
       const item: Plain = {};
       let scalarValue: unknown;
-      columns.forEach((path, index) => {
+      for (let index = 1; index < columns.length; index += 1) {
+        const path = columns[index];
         const raw = row[index];
-        if (path === undefined || isEmpty(raw)) return;
-        const cell = {
-          sheet: table.name,
-          row: rowIndex + 2,
-          column: columnLetter(index),
-          header: table.headers[index],
-        };
-        const fieldPointer = scalar ? pointer : `${pointer}/${path}`;
-        const node = scalar ? itemNode : nodeAt(fieldPointer);
-        if (!node)
-          return problem({ ...cell, row: 1 }, "unknown-column", {
+        if (path === undefined || isEmpty(raw)) continue;
+        const node = nodes[index];
+        if (!node) {
+          problem({ ...cellAt(rowIndex, index), row: 1 }, "unknown-column", {
             header: table.headers[index] ?? path,
           });
-        const { value, expected } = convertCell(raw!, node);
-        if (expected) problem(cell, "invalid-cell", { value: String(raw), expected }, fieldPointer);
-        cells.set(fieldPointer, cell);
+          continue;
+        }
+        // Text in a text column, the usual case, needs no conversion.
+        const { value, expected } =
+          typeof raw === "string" && node.type === "string"
+            ? { value: raw, expected: undefined }
+            : convertCell(raw!, node);
+        if (expected)
+          problem(
+            cellAt(rowIndex, index),
+            "invalid-cell",
+            { value: String(raw), expected },
+            scalar ? pointer : `${pointer}/${path}`,
+          );
         if (scalar) scalarValue = value;
-        else setAt(item, path.split("/"), value);
-      });
-      list.push(scalar ? scalarValue : item);
+        else setAt(item, splitPaths[index]!, value);
+      }
+      const value = scalar ? scalarValue : item;
+      list.push(value);
+      if (isObject(value)) placed.set(pointer, value);
     });
   }
 
-  const uniqueSheetIssues = sheetIssues.filter(
-    (issue, index) =>
-      sheetIssues.findIndex(
-        (other) =>
-          other.code === issue.code &&
-          other.cell?.sheet === issue.cell?.sheet &&
-          other.cell?.column === issue.cell?.column &&
-          other.cell?.row === issue.cell?.row,
-      ) === index,
-  );
+  const seenCells = new Set<string>();
+  const uniqueSheetIssues = sheetIssues.filter((issue) => {
+    const key = `${issue.code}\u0000${issue.cell?.sheet}\u0000${issue.cell?.column}\u0000${issue.cell?.row}`;
+    if (seenCells.has(key)) return false;
+    seenCells.add(key);
+    return true;
+  });
   const result = validateReport(data);
+  // The cell of an issue: the row of the nearest item above its pointer, and the column of
+  // the rest of the pointer when the row has one.
   const locate = (issue: ReportIssue): ReportIssue => {
     if (issue.cell) return issue;
     for (let pointer = issue.pointer; ; pointer = pointer.slice(0, pointer.lastIndexOf("/"))) {
       const cell = cells.get(pointer);
       if (cell) return { ...issue, cell };
+      rowsByPointer ??= new Map(rowOrigins.map((origin) => [origin.pointer, origin]));
+      const row = rowsByPointer.get(pointer);
+      if (row) {
+        const rest = issue.pointer.slice(pointer.length + 1);
+        let index = rest === "" ? -1 : row.columns.indexOf(rest);
+        for (let path = rest; index < 0 && path.includes("/");)
+          index = row.columns.indexOf((path = path.slice(0, path.lastIndexOf("/"))));
+        return {
+          ...issue,
+          cell: {
+            sheet: row.table.name,
+            row: row.row,
+            column: columnLetter(Math.max(index, 0)),
+            header: row.table.headers[Math.max(index, 0)],
+          },
+        };
+      }
       if (pointer === "") return issue;
     }
   };

@@ -1,0 +1,1 @@
+export { sheetsToXlsx, xlsxToSheets } from "./xlsx";

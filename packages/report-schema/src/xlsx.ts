@@ -1,0 +1,314 @@
+import { unzip, zip } from "./zip";
+
+const encoder = new TextEncoder();
+const strToU8 = (text: string) => encoder.encode(text);
+import { columnLetter, type CellValue, type SheetTable } from "./sheets";
+
+// A small SpreadsheetML (XLSX) writer and reader over the platform's deflate (see zip.ts). Both are one pass over
+// strings: the previous libraries built a DOM-like tree per cell and trimmed text on reading,
+// which lost the spaces at the start and end of values.
+
+const xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/** XML text: markup escaped, characters XML 1.0 forbids and `_xHHHH_` look-alikes escaped as Excel does. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+function escapeText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+      (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    );
+}
+
+/** Shared strings: each distinct text written once, cells hold its index (as Excel does). */
+class SharedStrings {
+  readonly list: string[] = [];
+  private readonly indexes = new Map<string, number>();
+  indexOf(text: string): number {
+    let index = this.indexes.get(text);
+    if (index === undefined) {
+      index = this.list.length;
+      this.list.push(text);
+      this.indexes.set(text, index);
+    }
+    return index;
+  }
+  toXml(): string {
+    const parts = [
+      `${xmlHeader}<sst xmlns="${MAIN}" count="${this.list.length}" uniqueCount="${this.list.length}">`,
+    ];
+    for (const text of this.list)
+      parts.push(
+        /^\s|\s$/.test(text)
+          ? `<si><t xml:space="preserve">${escapeText(text)}</t></si>`
+          : `<si><t>${escapeText(text)}</t></si>`,
+      );
+    parts.push("</sst>");
+    return parts.join("");
+  }
+}
+
+function sheetXml(table: SheetTable, strings: SharedStrings): string {
+  let width = table.headers.length;
+  for (const row of table.rows) width = Math.max(width, row.length);
+  const letters = Array.from({ length: width }, (_, index) => columnLetter(index));
+  const parts = [
+    `${xmlHeader}<worksheet xmlns="${MAIN}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>`,
+  ];
+  const row = (cells: readonly CellValue[], number: number, style: string) => {
+    let xml = `<row r="${number}">`;
+    // A cell names its reference only after a gap: readers count columns otherwise.
+    let gap = false;
+    for (let index = 0; index < cells.length; index += 1) {
+      const value = cells[index] ?? null;
+      if (value === null) {
+        gap = true;
+        continue;
+      }
+      const ref = gap ? ` r="${letters[index]}${number}"` : "";
+      gap = false;
+      if (typeof value === "number") xml += `<c${ref}${style}><v>${value}</v></c>`;
+      else if (typeof value === "boolean")
+        xml += `<c${ref}${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+      else xml += `<c${ref}${style} t="s"><v>${strings.indexOf(value)}</v></c>`;
+    }
+    parts.push(`${xml}</row>`);
+  };
+  row(table.headers, 1, ' s="1"');
+  table.rows.forEach((cells, index) => row(cells, index + 2, ""));
+  parts.push("</sheetData></worksheet>");
+  return parts.join("");
+}
+
+/** One XLSX workbook with a sheet per table, header row in bold and frozen. */
+export async function sheetsToXlsx(tables: readonly SheetTable[]): Promise<Uint8Array> {
+  const files: Record<string, Uint8Array> = {
+    "[Content_Types].xml": strToU8(
+      `${xmlHeader}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>${tables
+        .map(
+          (_, index) =>
+            `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join("")}</Types>`,
+    ),
+    "_rels/.rels": strToU8(
+      `${xmlHeader}<Relationships xmlns="${PACKAGE_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    "xl/workbook.xml": strToU8(
+      `${xmlHeader}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${tables
+        .map(
+          (table, index) =>
+            `<sheet name="${escapeText(table.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`,
+        )
+        .join("")}</sheets></workbook>`,
+    ),
+    "xl/_rels/workbook.xml.rels": strToU8(
+      `${xmlHeader}<Relationships xmlns="${PACKAGE_REL}">${tables
+        .map(
+          (_, index) =>
+            `<Relationship Id="rId${index + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`,
+        )
+        .join(
+          "",
+        )}<Relationship Id="rId${tables.length + 1}" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId${tables.length + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    ),
+    "xl/styles.xml": strToU8(
+      `${xmlHeader}<styleSheet xmlns="${MAIN}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`,
+    ),
+  };
+  const strings = new SharedStrings();
+  tables.forEach((table, index) => {
+    files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(sheetXml(table, strings));
+  });
+  files["xl/sharedStrings.xml"] = strToU8(strings.toXml());
+  return zip(files);
+}
+
+// ---- reading ----------------------------------------------------------------------------
+
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** XML text back to a string: entities, then Excel's `_xHHHH_` escapes. */
+function unescapeText(text: string): string {
+  const decoded = text.includes("&")
+    ? text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, name: string) =>
+        name.startsWith("#x")
+          ? String.fromCodePoint(parseInt(name.slice(2), 16))
+          : name.startsWith("#")
+            ? String.fromCodePoint(Number(name.slice(1)))
+            : (ENTITIES[name] ?? whole),
+      )
+    : text;
+  return decoded.includes("_x")
+    ? decoded.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+        String.fromCharCode(parseInt(hex, 16)),
+      )
+    : decoded;
+}
+
+/** The text of a string item: every `<t>` of its runs, phonetic runs (`<rPh>`) left out. */
+function textOf(xml: string): string {
+  // The usual case, one plain <t>: no regex.
+  if (xml.startsWith("<t") && xml.endsWith("</t>") && xml.indexOf("<", 2) === xml.length - 4) {
+    const open = xml.indexOf(">");
+    if (open > 0 && xml[open - 1] !== "/") return unescapeText(xml.slice(open + 1, -4));
+  }
+  const runs = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+  let text = "";
+  for (const match of runs.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g))
+    text += unescapeText(match[1] ?? "");
+  return text;
+}
+
+const attributePatterns = new Map<string, RegExp>();
+const attribute = (attributes: string, name: string) => {
+  let pattern = attributePatterns.get(name);
+  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`(?:^|\\s)${name}="([^"]*)"`)));
+  return pattern.exec(attributes)?.[1];
+};
+
+function columnIndex(ref: string): number {
+  let index = 0;
+  for (const char of ref) {
+    const code = char.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    index = index * 26 + (code - 64);
+  }
+  return index - 1;
+}
+
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
+  52, 53, 54, 55, 56, 57, 58,
+]);
+
+/** Style indexes whose number format is a date, from xl/styles.xml. */
+function dateStyles(styles: string | undefined): Set<number> {
+  const result = new Set<number>();
+  if (!styles) return result;
+  const custom = new Map<number, string>();
+  for (const match of styles.matchAll(/<numFmt\b([^>]*)\/?>/g)) {
+    const id = Number(attribute(match[1]!, "numFmtId"));
+    custom.set(id, unescapeText(attribute(match[1]!, "formatCode") ?? ""));
+  }
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
+  [...xfs.matchAll(/<xf\b([^>]*?)\/?>/g)].forEach((match, index) => {
+    const id = Number(attribute(match[1]!, "numFmtId") ?? 0);
+    const code = custom.get(id);
+    const isDate =
+      code !== undefined
+        ? /[dmy]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""))
+        : BUILT_IN_DATE_FORMATS.has(id);
+    if (isDate) result.add(index);
+  });
+  return result;
+}
+
+/** An Excel date serial as an ISO date (YYYY-MM-DD). */
+function serialToIsoDate(serial: number, date1904: boolean): string {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + Math.round(serial * 86400) * 1000).toISOString().slice(0, 10);
+}
+
+function resolveTarget(target: string): string {
+  const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  const parts: string[] = [];
+  for (const part of path.split("/"))
+    if (part === "..") parts.pop();
+    else if (part !== ".") parts.push(part);
+  return parts.join("/");
+}
+
+/** Reads an XLSX workbook into tables: text exactly as typed, numbers, booleans, dates as ISO. */
+export async function xlsxToSheets(file: ArrayBuffer | Uint8Array | Blob): Promise<SheetTable[]> {
+  const bytes =
+    file instanceof Uint8Array
+      ? file
+      : new Uint8Array(file instanceof ArrayBuffer ? file : await file.arrayBuffer());
+  const archive = unzip(bytes);
+  const decoder = new TextDecoder();
+  const texts = new Map(
+    await Promise.all(
+      archive.names
+        .filter((name) => name.endsWith(".xml") || name.endsWith(".rels"))
+        .map(async (name) => [name, decoder.decode(await archive.read(name))] as const),
+    ),
+  );
+  const read = (name: string) => texts.get(name);
+  const workbook = read("xl/workbook.xml");
+  if (!workbook) throw new Error("Not an XLSX workbook: xl/workbook.xml is missing");
+  const date1904 = /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook);
+  const targets = new Map<string, string>();
+  for (const match of (read("xl/_rels/workbook.xml.rels") ?? "").matchAll(
+    /<Relationship\b([^>]*?)\/?>/g,
+  ))
+    targets.set(attribute(match[1]!, "Id") ?? "", attribute(match[1]!, "Target") ?? "");
+  const shared = [
+    ...(read("xl/sharedStrings.xml") ?? "").matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g),
+  ].map((match) => textOf(match[1] ?? ""));
+  const dates = dateStyles(read("xl/styles.xml"));
+
+  return [...workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)].map((match) => {
+    const name = unescapeText(attribute(match[1]!, "name") ?? "");
+    const target = targets.get(attribute(match[1]!, "r:id") ?? "");
+    const xml = (target && read(resolveTarget(target))) || "";
+    const grid: CellValue[][] = [];
+    let rowNumber = 0;
+    for (const row of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+      const declared = attribute(row[1]!, "r");
+      rowNumber = declared ? Number(declared) : rowNumber + 1;
+      const cells: CellValue[] = [];
+      let column = -1;
+      for (const cell of (row[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+        const attributes = cell[1]!;
+        const ref = attributes.includes("r=") ? attribute(attributes, "r") : undefined;
+        column = ref ? columnIndex(ref) : column + 1;
+        const body = cell[2] ?? "";
+        const type = attributes.includes("t=") ? (attribute(attributes, "t") ?? "n") : "n";
+        const raw = body.startsWith("<v>")
+          ? body.slice(3, body.indexOf("</v>"))
+          : /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
+        let value: CellValue;
+        if (type === "inlineStr")
+          value = textOf(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? "");
+        else if (raw === undefined) value = null;
+        else if (type === "s") value = shared[Number(raw)] ?? "";
+        else if (type === "str" || type === "d") value = unescapeText(raw);
+        else if (type === "b") value = raw === "1" || raw === "true";
+        else if (type === "e") value = null;
+        else {
+          const number = Number(raw);
+          const style = attributes.includes("s=") ? Number(attribute(attributes, "s") ?? 0) : 0;
+          value = dates.has(style) ? serialToIsoDate(number, date1904) : number;
+        }
+        if (value !== null) {
+          while (cells.length < column) cells.push(null);
+          cells[column] = value;
+        }
+      }
+      while (grid.length < rowNumber - 1) grid.push([]);
+      grid[rowNumber - 1] = cells;
+    }
+    const [headers = [], ...rows] = grid;
+    let width = headers.length;
+    for (const row of rows) width = Math.max(width, row.length);
+    for (const row of grid) while (row.length < width) row.push(null);
+    return {
+      name,
+      headers: headers.map((header) => (header === null ? "" : String(header))),
+      rows,
+    };
+  });
+}
