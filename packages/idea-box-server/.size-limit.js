@@ -7,7 +7,8 @@ export default [
     name: "@communs/idea-box-server (own code, dependencies external)",
     path: "dist/index.js",
     gzip: true,
-    limit: "20 kB",
+    // 24.3 kB after issue 10 (address checks, e-mail verification, OIDC conflicts, start-up messages).
+    limit: "26 kB",
     modifyEsbuildConfig: nodeOnly,
   },
 ];
