@@ -25,11 +25,17 @@ export function Activities({ report, locale, messages, headingLevel = 2 }: Activ
       {report.activities.length > 0 ? (
         <BarChart
           title={text.messages.activities}
-          data={report.activities.map((activity) => ({
-            label: label(activity.type),
-            value: activity.count,
-            display: `${activity.qualifier && activity.qualifier !== "exact" ? `${codeLabel("figureQualifier", activity.qualifier, text.locale)} ` : ""}${text.number(activity.count)}`,
-          }))}
+          data={report.activities.flatMap((activity) =>
+            activity.count === undefined
+              ? []
+              : [
+                  {
+                    label: label(activity.type),
+                    value: activity.count,
+                    display: `${activity.qualifier && activity.qualifier !== "exact" ? `${codeLabel("figureQualifier", activity.qualifier, text.locale)} ` : ""}${text.number(activity.count)}`,
+                  },
+                ],
+          )}
           labelHeader={text.messages.category}
           valueHeader={text.messages.count}
           text={text}
@@ -49,7 +55,8 @@ export function Activities({ report, locale, messages, headingLevel = 2 }: Activ
                 id={`communs-report-activity-${activity.id}`}
                 className="communs-report-card__title"
               >
-                {text.number(activity.count)} · {label(activity.type)}
+                {activity.count === undefined ? "" : `${text.number(activity.count)} · `}
+                {label(activity.type)}
               </Heading>
               {activity.summary ? <p lang={report.language}>{activity.summary}</p> : null}
               {activity.entries.length > 0 ? (

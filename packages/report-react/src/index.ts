@@ -16,6 +16,7 @@ export {
   type NotesProps,
 } from "./planned";
 export { IssueList, type IssueListProps } from "./issue-list";
+export { ReportComparison, type ReportComparisonProps } from "./report-comparison";
 export { BarChart, type BarChartProps, type BarDatum } from "./bar-chart";
 export {
   createReportText,

@@ -1,4 +1,9 @@
-import { formatIssue, groupIssues, type ReportIssue } from "@communs/report-schema";
+import {
+  formatIssue,
+  formatIssueGroupHeading,
+  groupIssues,
+  type ReportIssue,
+} from "@communs/report-schema";
 import { Heading } from "./heading";
 import { useReportText, type ReportTextProps } from "./i18n/use-report-text";
 
@@ -39,7 +44,7 @@ export function IssueList({
               {groupIssues(part.list).map((group) => (
                 <li key={`${group.code}-${group.path}`} data-severity={group.severity}>
                   <span className="communs-report-badge" data-severity={group.severity}>
-                    {part.label.replace(/s$/, "")} · {group.code}
+                    {formatIssueGroupHeading(group, text.locale)}
                     {group.count > 1 ? ` × ${group.count}` : ""}
                   </span>
                   <ul>

@@ -5,7 +5,7 @@ import { useReportText, type ReportText, type ReportTextProps } from "./i18n/use
 export interface KeyFiguresProps extends ReportTextProps {
   report: Pick<Report, "keyFigures" | "language">;
   /** Only these families, in this order (all by default). */
-  families?: KeyFigure["family"][];
+  families?: NonNullable<KeyFigure["family"]>[];
 }
 
 export function formatFigureValue(figure: KeyFigure, text: ReportText): string {
@@ -34,7 +34,8 @@ export function KeyFigures({
 }: KeyFiguresProps) {
   const text = useReportText(locale, messages);
   const order = families ?? codesOf("keyFigureFamily");
-  const groups = order
+  // Figures without a family (optional since schema 1.1.0) come last, unless families are chosen.
+  const groups = [...order, ...(families ? [] : [undefined])]
     .map((family) => ({
       family,
       figures: report.keyFigures.filter((figure) => figure.family === family),
@@ -51,12 +52,14 @@ export function KeyFigures({
       {groups.length === 0 ? <p>{text.messages.noKeyFigures}</p> : null}
       {groups.map((group) => (
         <section
-          key={group.family}
+          key={group.family ?? "other"}
           className="communs-report-key-figures__family"
-          aria-labelledby={`communs-report-family-${group.family}`}
+          aria-labelledby={`communs-report-family-${group.family ?? "other"}`}
         >
-          <Heading level={headingLevel + 1} id={`communs-report-family-${group.family}`}>
-            {codeLabel("keyFigureFamily", group.family, text.locale)}
+          <Heading level={headingLevel + 1} id={`communs-report-family-${group.family ?? "other"}`}>
+            {group.family
+              ? codeLabel("keyFigureFamily", group.family, text.locale)
+              : text.messages.otherFigures}
           </Heading>
           <ul className="communs-report-tiles">
             {group.figures.map((figure) => (

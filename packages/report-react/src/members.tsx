@@ -14,7 +14,10 @@ export function Members({ report, locale, messages, headingLevel = 2 }: MembersP
   if (!members) return null;
   const institutional =
     members.institutionalDeclared ??
-    members.categories.reduce((total, category) => total + category.declaredCount, 0);
+    members.categories.reduce(
+      (total, category) => total + (category.declaredCount ?? category.members.length),
+      0,
+    );
   const individual = members.individualDeclared ?? members.individuals.length;
   return (
     <section
@@ -33,7 +36,7 @@ export function Members({ report, locale, messages, headingLevel = 2 }: MembersP
           title={text.messages.membersChart}
           data={members.categories.map((category) => ({
             label: codeLabel("memberCategory", category.category, text.locale),
-            value: category.declaredCount,
+            value: category.declaredCount ?? category.members.length,
           }))}
           labelHeader={text.messages.category}
           valueHeader={text.messages.count}
@@ -52,7 +55,7 @@ export function Members({ report, locale, messages, headingLevel = 2 }: MembersP
               id={`communs-report-members-${category.category}`}
               className="communs-report-card__title"
             >
-              {text.number(category.declaredCount)} ·{" "}
+              {text.number(category.declaredCount ?? category.members.length)} ·{" "}
               {codeLabel("memberCategory", category.category, text.locale)}
             </Heading>
             <ul className="communs-report-names" lang={report.language}>

@@ -22,12 +22,14 @@ export function EventList({
       {events.map((event) => (
         <li key={event.id}>
           <span className="communs-report-events__date">
-            {event.endDate
+            {event.startDate && event.endDate
               ? text.format(text.messages.years, {
                   start: text.date(event.startDate),
                   end: text.date(event.endDate),
                 })
-              : text.date(event.startDate)}
+              : event.startDate
+                ? text.date(event.startDate)
+                : null}
           </span>{" "}
           <span className="communs-report-events__title">{event.title}</span>
           {event.place ? <span className="communs-report-muted"> — {event.place}</span> : null}
@@ -115,9 +117,11 @@ function ProgrammeCard({
               <li key={site.id} className="communs-report-site">
                 <p className="communs-report-site__head">
                   <strong lang={language}>{site.authority}</strong>{" "}
-                  <span className="communs-report-badge" data-status={site.status}>
-                    {codeLabel("siteStatus", site.status, text.locale)}
-                  </span>
+                  {site.status ? (
+                    <span className="communs-report-badge" data-status={site.status}>
+                      {codeLabel("siteStatus", site.status, text.locale)}
+                    </span>
+                  ) : null}
                 </p>
                 <p lang={language}>{site.summary}</p>
                 {site.practicalCases.length > 0 ? (

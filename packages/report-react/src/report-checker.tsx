@@ -15,7 +15,10 @@ export interface CheckResult {
 /** Checks a file chosen by the user: JSON in the core, XLSX through the `sheets` entry, loaded on demand. */
 export async function checkReportFile(file: Blob & { name: string }): Promise<CheckResult> {
   if (/\.xlsx$/i.test(file.name)) {
-    const { fromSheets, xlsxToSheets } = await import("@communs/report-schema/sheets");
+    const [{ fromSheets }, { xlsxToSheets }] = await Promise.all([
+      import("@communs/report-schema/sheets"),
+      import("@communs/report-schema/xlsx"),
+    ]);
     return fromSheets(await xlsxToSheets(await file.arrayBuffer()));
   }
   return validateReportJson(await file.text());

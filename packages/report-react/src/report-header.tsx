@@ -18,12 +18,16 @@ export function ReportHeader({ report, locale, messages, headingLevel = 2 }: Rep
       <Heading level={headingLevel - 1 || 1} className="communs-report-header__title">
         <span lang={report.language}>{meta.title}</span>
       </Heading>
-      <p>
-        {text.format(text.messages.period, {
-          start: text.date(meta.periodStart),
-          end: text.date(meta.periodEnd),
-        })}
-      </p>
+      {meta.periodStart && meta.periodEnd ? (
+        <p>
+          {text.format(text.messages.period, {
+            start: text.date(meta.periodStart),
+            end: text.date(meta.periodEnd),
+          })}
+        </p>
+      ) : (
+        <p>{text.format(text.messages.reportYear, { year: String(meta.year) })}</p>
+      )}
       <ul className="communs-report-header__facts">
         {meta.printedDate ? (
           <li>{text.format(text.messages.printedDate, { date: meta.printedDate })}</li>
@@ -33,7 +37,9 @@ export function ReportHeader({ report, locale, messages, headingLevel = 2 }: Rep
             {text.format(text.messages.publishedDate, { date: text.date(meta.publishedDate) })}
           </li>
         ) : null}
-        <li>{text.format(text.messages.licence, { licence: report.license })}</li>
+        {report.license ? (
+          <li>{text.format(text.messages.licence, { licence: report.license })}</li>
+        ) : null}
       </ul>
       {meta.credits.length > 0 ? (
         <section className="communs-report-header__credits" aria-label={text.messages.credits}>
@@ -54,14 +60,16 @@ export function ReportHeader({ report, locale, messages, headingLevel = 2 }: Rep
             {meta.contents.map((section) => (
               <li key={section.title}>
                 <span lang={report.language}>{section.title}</span>{" "}
-                <span className="communs-report-muted">
-                  {text.format(
-                    section.pageStart === section.pageEnd
-                      ? text.messages.page
-                      : text.messages.pages,
-                    { start: section.pageStart, end: section.pageEnd },
-                  )}
-                </span>
+                {section.pageStart !== undefined ? (
+                  <span className="communs-report-muted">
+                    {section.pageEnd === undefined || section.pageStart === section.pageEnd
+                      ? text.format(text.messages.page, { start: section.pageStart })
+                      : text.format(text.messages.pages, {
+                          start: section.pageStart,
+                          end: section.pageEnd,
+                        })}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ol>

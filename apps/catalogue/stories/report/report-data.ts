@@ -1,5 +1,7 @@
 import { validateReport, type Report } from "@communs/report-schema";
+import report2017 from "@communs/report-schema/data/la-27e-region-2017.json";
 import report2018 from "@communs/report-schema/data/la-27e-region-2018.json";
+import mindlab2014 from "@communs/report-schema/data/mindlab-2014.json";
 import minimal from "@communs/report-schema/fixtures/valid-minimal.json";
 
 function valid(input: unknown): Report {
@@ -11,12 +13,58 @@ function valid(input: unknown): Report {
 /** The 2018 activity report of La 27e Région, validated. */
 export const la27eRegion2018 = valid(report2018);
 
+/** The 2017 report of La 27e Région, sparse: its public contents list and three figures. */
+export const la27eRegion2017 = valid(report2017);
+
+/** MindLab (Danish government innovation lab) around 2014, from public facts only. */
+export const mindlab = valid(mindlab2014);
+
+/**
+ * Two years of a fictitious association whose budget is given in euros one year and in
+ * thousands of euros the next: the comparison must refuse to line them up.
+ */
+export const exampleInEuros = valid({
+  ...minimal,
+  keyFigures: [
+    {
+      id: "budget",
+      indicator: "annual-budget",
+      label: "Budget",
+      value: 100000,
+      unit: "EUR",
+      periodEnd: "2024",
+    },
+    { id: "ateliers", indicator: "events-hosted", label: "Ateliers animés", value: 12 },
+  ],
+});
+export const exampleInThousands = valid({
+  ...minimal,
+  report: {
+    ...minimal.report,
+    title: "Rapport d'activité 2026",
+    year: 2026,
+    periodStart: "2026-01-01",
+    periodEnd: "2026-12-31",
+  },
+  keyFigures: [
+    {
+      id: "budget",
+      indicator: "annual-budget",
+      label: "Budget (k€)",
+      value: 130,
+      unit: "k€",
+      periodEnd: "2026",
+    },
+    { id: "ateliers", indicator: "events-hosted", label: "Ateliers animés", value: 15 },
+  ],
+});
+
 /** A short valid report. */
 export const minimalReport = valid(minimal);
 
 /** A report with nothing but its required fields. */
 export const emptyReport = valid({
-  schemaVersion: "1.0.0",
+  schemaVersion: "1.1.0",
   language: "fr",
   license: "CC-BY-SA-4.0",
   organisation: { id: "vide", name: "Association sans données" },

@@ -73,4 +73,23 @@ export const messagesEn = {
   checkerInvalid: "{file} is not valid.",
   checkerUnreadable: "Cannot read {file}: {reason}",
   showReport: "Report preview",
+  otherFigures: "Other figures",
+  reportYear: "Year {year}",
+  comparisonTitle: "Comparison of {count} reports",
+  comparisonIntro:
+    "Figures are lined up by indicator (a list of stable codes); each column gives the value for the report's year.",
+  indicator: "Indicator",
+  unit: "Unit",
+  noValue: "no value",
+  notComparable: "not comparable",
+  notComparableTitle: "What does not compare",
+  seriesTitle: "{indicator} — {organisation}, by year",
+  seriesMissingYears: "Years without data: {years}.",
+  seriesMixedUnits: "{indicator} — {organisation}: units differ between years, no chart.",
+  unmatchedFigures: {
+    one: "{report}: {count} key figure without an indicator cannot be lined up.",
+    other: "{report}: {count} key figures without an indicator cannot be lined up.",
+  },
+  unitNames: { EUR: "euros", person: "people", count: "count", "%": "%" },
+  approximately: "about {value}",
 } as const satisfies ReportReactMessages;

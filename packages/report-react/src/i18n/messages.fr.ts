@@ -73,6 +73,26 @@ export const messagesFr = {
   checkerInvalid: "{file} n'est pas valide.",
   checkerUnreadable: "Impossible de lire {file} : {reason}",
   showReport: "Aperçu du rapport",
+  otherFigures: "Autres chiffres",
+  reportYear: "Année {year}",
+  comparisonTitle: "Comparaison de {count} rapports",
+  comparisonIntro:
+    "Les chiffres sont alignés par indicateur (liste de codes stables) ; chaque colonne donne la valeur pour l'année du rapport.",
+  indicator: "Indicateur",
+  unit: "Unité",
+  noValue: "pas de valeur",
+  notComparable: "non comparable",
+  notComparableTitle: "Ce qui ne se compare pas",
+  seriesTitle: "{indicator} — {organisation}, par année",
+  seriesMissingYears: "Années sans donnée : {years}.",
+  seriesMixedUnits:
+    "{indicator} — {organisation} : unités différentes selon les années, pas de graphique.",
+  unmatchedFigures: {
+    one: "{report} : {count} chiffre clé sans indicateur ne peut pas être aligné.",
+    other: "{report} : {count} chiffres clés sans indicateur ne peuvent pas être alignés.",
+  },
+  unitNames: { EUR: "euros", person: "personnes", count: "nombre", "%": "%" },
+  approximately: "environ {value}",
 } as const;
 
 type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };

@@ -1,0 +1,65 @@
+import { render, screen, within } from "@testing-library/react";
+import { validateReport, type Report } from "@communs/report-schema";
+import report2017 from "@communs/report-schema/data/la-27e-region-2017.json";
+import report2018 from "@communs/report-schema/data/la-27e-region-2018.json";
+import mindlab from "@communs/report-schema/data/mindlab-2014.json";
+import { describe, expect, it } from "vitest";
+import { ActivityReport } from "./activity-report";
+import { ReportComparison } from "./report-comparison";
+
+const valid = (data: unknown) => validateReport(data).report as Report;
+const reports = [valid(report2018), valid(mindlab), valid(report2017)];
+
+describe("ReportComparison", () => {
+  it("lines three reports up in a table, one column per report, sorted", () => {
+    render(<ReportComparison reports={reports} />);
+    const table = screen.getByRole("table", { name: "Comparaison de 3 rapports" });
+    const headers = within(table)
+      .getAllByRole("columnheader")
+      .map((cell) => cell.textContent);
+    expect(headers).toEqual([
+      "Indicateur",
+      "La 27e Région 2017",
+      "La 27e Région 2018",
+      "MindLab 2014",
+      "Unité",
+    ]);
+    const members = within(table).getByRole("rowheader", { name: /Adhérents institutionnels/ })
+      .parentElement!;
+    expect(within(members).getAllByRole("cell").map((cell) => cell.textContent)).toEqual([
+      "—pas de valeur",
+      "35",
+      "—pas de valeur",
+      "nombre",
+    ]);
+    expect(members.textContent).toContain("(non comparable)");
+  });
+
+  it("says in words what does not compare", () => {
+    render(<ReportComparison reports={reports} locale="en" />);
+    const limits = screen.getByRole("heading", { name: "What does not compare" }).parentElement!;
+    expect(limits.textContent).toContain(
+      "Annual budget: La 27e Région: years missing from the series (2009–2016)",
+    );
+    expect(limits.textContent).toContain(
+      "La 27e Région 2018: 24 key figures without an indicator cannot be lined up.",
+    );
+  });
+
+  it("draws series over the years with their data tables and names the missing years", () => {
+    render(<ReportComparison reports={reports} />);
+    const chart = screen.getByRole("figure", { name: "Budget annuel — La 27e Région, par année" });
+    const data = within(chart).getByRole("table");
+    expect(within(data).getAllByRole("rowheader").map((cell) => cell.textContent)).toEqual([
+      "2008",
+      "2017",
+    ]);
+    expect(chart.parentElement!.textContent).toContain("Années sans donnée : 2009–2016.");
+  });
+
+  it("renders a sparse report without crashing on what it lacks", () => {
+    const { container } = render(<ActivityReport report={valid(report2017)} />);
+    expect(container.textContent).toContain("Recherche-action");
+    expect(container.textContent).toContain("Année 2017");
+  });
+});
