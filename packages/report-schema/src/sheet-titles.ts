@@ -63,6 +63,11 @@ export const fieldTitles: Record<string, readonly [fr: string, en: string]> = {
   members: ["Adhérents", "Members"],
   institutionalDeclared: ["Adhérents institutionnels annoncés", "Stated institutional members"],
   individualDeclared: ["Adhérents individuels annoncés", "Stated individual members"],
+  indicator: ["Indicateur", "Indicator"],
+  accessed: ["Consulté le", "Accessed"],
+  country: ["Pays", "Country"],
+  closedYear: ["Année de fermeture", "Year closed"],
+  foreword: ["Éditorial", "Foreword"],
 };
 
 const reverse = new Map<string, string>();

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import report2017 from "../data/la-27e-region-2017.json";
 import report2018 from "../data/la-27e-region-2018.json";
+import mindlab from "../data/mindlab-2014.json";
 import { formatIssue } from "./format-issue";
 import { validateReport } from "./validate";
 import { columnLetter, fromSheets, toSheets } from "./sheets";
@@ -36,6 +38,18 @@ describe("spreadsheet round trip", () => {
     const back = fromSheets(await xlsxToSheets(bytes));
     expect(back.issues).toEqual([]);
     expect(back.report).toEqual(original.report);
+  });
+
+  it.each([
+    ["the sparse 2017 report", report2017],
+    ["MindLab 2014", mindlab],
+  ])("brings %s back unchanged through XLSX and CSV", async (_, data) => {
+    const expected = validateReport(data).report;
+    const viaXlsx = fromSheets(await xlsxToSheets(await sheetsToXlsx(toSheets(data))));
+    expect(viaXlsx.report).toEqual(expected);
+    expect(fromSheets(csvToSheets(sheetsToCsv(toSheets(data, { locale: "en" })))).report).toEqual(
+      expected,
+    );
   });
 
   it("points a bad cell at its sheet, row and column, and keeps the rest", () => {
