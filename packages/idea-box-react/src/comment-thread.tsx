@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { formatProblem, type ProblemDetails } from "@communs/idea-box/client";
-import { useIdeaBox, useStoreState } from "./context";
+import { useIdeaBox, useStoreSelector } from "./context";
 import { ProblemMessage } from "./problem-message";
 import { useQuery } from "./use-query";
 import { commentsKey, type CommentItemT } from "@communs/idea-box/store";
@@ -14,12 +14,11 @@ function CommentForm(props: {
 }) {
   const { ideaId, parentId, label, onDone, onCancel } = props;
   const { store, t, announce, locale } = useIdeaBox();
-  const state = useStoreState();
+  const sending = useStoreSelector((state) => Boolean(state.pending[`comment:${ideaId}`]));
   const id = useId();
   const slot = `comment:${ideaId}:${parentId ?? "root"}`;
   const [body, setBody] = useState(() => store.drafts.load<string>(slot) ?? "");
   const [failure, setFailure] = useState<ProblemDetails | null>(null);
-  const sending = Boolean(state.pending[`comment:${ideaId}`]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim() || sending) return;

@@ -162,8 +162,18 @@ export function useIdeaBox(): IdeaBoxContextValue {
   return value;
 }
 
-/** Re-renders when the store changes. */
+/** Re-renders on every change of the store; prefer `useStoreSelector`. */
 export function useStoreState(): StoreState {
   const { store } = useIdeaBox();
   return useSyncExternalStore(store.subscribe, store.getState, store.getState);
+}
+
+/**
+ * Re-renders only when what `selector` picks changes (by identity): return a primitive or an
+ * object of the state as it is (`state.pending["x"]`, `store.query(key)`), not a new object.
+ */
+export function useStoreSelector<S>(selector: (state: StoreState) => S): S {
+  const { store } = useIdeaBox();
+  const read = () => selector(store.getState());
+  return useSyncExternalStore(store.subscribe, read, read);
 }

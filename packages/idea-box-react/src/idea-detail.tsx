@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { formatProblem } from "@communs/idea-box/client";
-import { useIdeaBox, useStoreState } from "./context";
+import { useIdeaBox, useStoreSelector } from "./context";
 import { CommentThread } from "./comment-thread";
 import { authorLine } from "./idea-card";
 import { MergeForm, StatusChangeForm } from "./moderation";
@@ -19,7 +19,7 @@ export interface IdeaDetailProps {
 /** An idea's page: texts, status and its history, official response, support, follow, comments. */
 export function IdeaDetail({ id, onBack, onOpen }: IdeaDetailProps) {
   const { store, t, tp, date, announce, locale } = useIdeaBox();
-  const state = useStoreState();
+  const followPending = useStoreSelector((state) => Boolean(state.pending[`follow:${id}`]));
   const headingId = useId();
   const idea = useQuery<IdeaPageT>(ideaKey(id), (force) => store.fetchIdea(id, force));
   const box = useQuery<BoxDetailsT>(boxKey, (force) => store.fetchBox(force));
@@ -91,7 +91,7 @@ export function IdeaDetail({ id, onBack, onOpen }: IdeaDetailProps) {
           type="button"
           className="communs-idea-box-button"
           aria-pressed={following}
-          aria-busy={state.pending[`follow:${id}`] ? true : undefined}
+          aria-busy={followPending || undefined}
           onClick={() => void toggleFollow()}
         >
           {following ? t("unfollow") : t("follow")}

@@ -1,18 +1,21 @@
 export {
   IdeaBoxProvider,
   useIdeaBox,
+  useStoreSelector,
   useStoreState,
   type IdeaBoxProviderProps,
   type ThemeName,
 } from "./context";
 export { IdeaBox, type IdeaBoxProps, type IdeaBoxView } from "./idea-box";
-export { IdeaForm, type IdeaFormProps, type IdeaFormValues } from "./idea-form";
+export { IdeaForm, type IdeaFormProps } from "./idea-form";
 export {
-  IdeaList,
-  filterIdeasLocally,
-  type IdeaListFilters,
-  type IdeaListProps,
-} from "./idea-list";
+  useIdeaForm,
+  type IdeaFormField,
+  type IdeaFormValues,
+  type UseIdeaFormOptions,
+} from "./use-idea-form";
+export { IdeaList, type IdeaListProps } from "./idea-list";
+export { useIdeaList, type IdeaListFilters, type UseIdeaListOptions } from "./use-idea-list";
 export { IdeaCard, type IdeaCardProps } from "./idea-card";
 export { IdeaDetail, type IdeaDetailProps } from "./idea-detail";
 export { CommentThread, type CommentThreadProps } from "./comment-thread";
@@ -31,11 +34,14 @@ export {
   commentsKey,
   createIdeaBoxStore,
   createMemoryStorage,
+  filterIdeasLocally,
   ideaKey,
   listKey,
   listSorts,
+  matchIdeas,
   safeStorage,
   sortByTrending,
+  sortIdeas,
   trendingScore,
   type BoxDetailsT,
   type CommentItemT,
@@ -49,6 +55,7 @@ export {
   type ListSort,
   type Outcome,
   type PersonalFilters,
+  type QueryKey,
   type QueryState,
   type QueryStatus,
   type SimilarListT,

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import {
   formatProblem,
   type IdeaT,
@@ -156,7 +156,7 @@ export function ModerationQueue() {
   const [reports, setReports] = useState<Report[] | null>(null);
   const [failure, setFailure] = useState<ProblemDetails | null>(null);
   const [reasons, setReasons] = useState<Record<string, string>>({});
-  const load = async () => {
+  const load = useCallback(async () => {
     const outcome = await store.run(() =>
       store.client.request("moderationQueue", { params: { box: store.box } }),
     );
@@ -164,11 +164,10 @@ export function ModerationQueue() {
       setReports(outcome.value.items);
       setFailure(null);
     } else setFailure(outcome.problem);
-  };
+  }, [store]);
   useEffect(() => {
     void load();
-    // Loads once; `load` reads the store, which does not change.
-  }, []);
+  }, [load]);
   const act = async (report: Report, action: "hide" | "restore" | "dismiss") => {
     const reason = reasons[report.id] ?? "";
     const params = { box: store.box, id: action === "dismiss" ? report.id : report.targetId };

@@ -1,12 +1,11 @@
 import type { IdeaT } from "@communs/idea-box/client";
 import { formatProblem } from "@communs/idea-box/client";
-import { useIdeaBox, useStoreState } from "./context";
+import { useIdeaBox, useStoreSelector } from "./context";
 
 /** Support or withdraw support; optimistic, rolled back and announced on failure. */
 export function SupportButton({ idea }: { idea: IdeaT }) {
   const { store, t, tp, announce, locale } = useIdeaBox();
-  const state = useStoreState();
-  const busy = Boolean(state.pending[`support:${idea.id}`]);
+  const busy = useStoreSelector((state) => Boolean(state.pending[`support:${idea.id}`]));
   const current = store.findIdea(idea.id) ?? idea;
   const toggle = async () => {
     const outcome = await store.toggleSupport(idea.id);

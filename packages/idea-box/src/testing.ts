@@ -10,10 +10,12 @@ import {
   problem,
   type IdeaT,
   type ProblemCode,
+  type EndpointName,
   type ReportT as Report,
 } from "@communs/idea-box";
 import type { BoxDetailsT, CommentItemT, IdeaPageT } from "./store/store";
-import { trendingScore } from "./store/sort";
+import { foldWords } from "@communs/i18n";
+import { filterIdeasLocally, type ListSort } from "./store/sort";
 
 export interface MockOptions {
   /** My role in the box (default "agent"); null: a reader who is not signed in. */
@@ -169,15 +171,8 @@ const routes = Object.entries(endpoints).map(([name, endpoint]) => ({
   pattern: new RegExp(`^${endpoint.path.replace(/\{(\w+)\}/g, "(?<$1>[^/]+)")}$`),
 }));
 
-const words = (text: string) =>
-  new Set(
-    text
-      .normalize("NFD")
-      .replace(/\p{Diacritic}/gu, "")
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter((word) => word.length > 2),
-  );
+/** Words of three letters or more, accents folded (œ too), for the similar-ideas score. */
+const words = (text: string) => new Set(foldWords(text).filter((word) => word.length > 2));
 
 /** The mock server: `fetch`, plus switches for stories and tests. */
 export function createMockIdeaBoxServer(options: MockOptions = {}) {
@@ -217,48 +212,39 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
     if (needs === "admin" && role !== "admin") return fail("forbidden");
     const idea = params.id ? ideas.get(params.id) : undefined;
     const needIdea = () => (idea ? null : fail("not-found"));
-    switch (name) {
-      case "session":
+    // One handler per mocked endpoint, like the real server's table (domain/handlers.ts).
+    const table: Partial<Record<EndpointName, () => Response | Promise<Response>>> = {
+      session: () => {
         return json(200, {
           user: role ? { ...me, email: null, platformAdmin: false, digest: "off" } : null,
           csrfToken: "mock",
         });
-      case "getBox":
+      },
+      getBox: () => {
         return json(200, { ...mockBox, ideaCount: ideas.size, myRole: role });
-      case "listIdeas": {
-        const q = words(query.get("q") ?? "");
-        const items = [...ideas.values()].filter(
+      },
+      listIdeas: () => {
+        const visible = [...ideas.values()].filter(
           (entry) =>
-            !entry.mergedInto &&
-            (!entry.hidden || role === "moderator" || role === "admin") &&
-            (!query.get("status") || entry.status === query.get("status")) &&
-            (!query.get("theme") || entry.theme === query.get("theme")) &&
-            (!query.get("scope") || entry.scope === query.get("scope")) &&
-            (query.get("mine") !== "true" || entry.mine) &&
-            (query.get("supported") !== "true" || entry.supportedByMe) &&
-            [...q].every((word) =>
-              words(`${entry.title} ${entry.problem} ${entry.solution}`).has(word),
-            ),
+            !entry.mergedInto && (!entry.hidden || role === "moderator" || role === "admin"),
         );
-        const sort = query.get("sort") ?? "recent";
-        const now = Date.now();
-        items.sort((a, b) =>
-          sort === "trending"
-            ? trendingScore(b, now) - trendingScore(a, now) ||
-              b.createdAt.localeCompare(a.createdAt)
-            : sort === "supported"
-              ? b.supportCount - a.supportCount
-              : sort === "commented"
-                ? b.commentCount - a.commentCount
-                : b.createdAt.localeCompare(a.createdAt),
-        );
+        // The same sorting and filtering as the store's (`store/sort.ts`).
+        const items = filterIdeasLocally(visible, {
+          sort: (query.get("sort") ?? "recent") as ListSort,
+          q: query.get("q") ?? undefined,
+          status: query.get("status") ?? undefined,
+          theme: query.get("theme") ?? undefined,
+          scope: query.get("scope") ?? undefined,
+          mine: query.get("mine") === "true",
+          supported: query.get("supported") === "true",
+        });
         const offset = Number(query.get("cursor") ?? 0);
         const limit = Number(query.get("limit") ?? 20);
         const page = items.slice(offset, offset + limit);
         const next = offset + limit < items.length ? String(offset + limit) : null;
         return json(200, { items: page.map(summary), nextCursor: next });
-      }
-      case "similarIdeas": {
+      },
+      similarIdeas: () => {
         const mine = words(query.get("title") ?? "");
         const scored = [...ideas.values()]
           .map((entry) => {
@@ -277,8 +263,8 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
             similarity,
           })),
         });
-      }
-      case "createIdea": {
+      },
+      createIdea: () => {
         const input = body as {
           title: string;
           problem: string;
@@ -318,26 +304,25 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
         };
         ideas.set(created.id, created);
         return json(201, view(created));
-      }
-      case "getIdea":
+      },
+      getIdea: () => {
         return needIdea() ?? json(200, view(idea!));
-      case "support":
-      case "unsupport": {
+      },
+      support: () => {
         if (!idea) return fail("not-found");
         const on = name === "support";
         if (idea.supportedByMe !== on) idea.supportCount += on ? 1 : -1;
         idea.supportedByMe = on;
         return json(200, view(idea));
-      }
-      case "follow":
-      case "unfollow": {
+      },
+      follow: () => {
         if (!idea) return fail("not-found");
         const on = name === "follow";
         if (idea.followedByMe !== on) idea.followerCount += on ? 1 : -1;
         idea.followedByMe = on;
         return json(200, view(idea));
-      }
-      case "changeStatus": {
+      },
+      changeStatus: () => {
         if (!idea) return fail("not-found");
         const change = body as { status: string; response: string };
         const status = mockBox.statuses.find((entry) => entry.key === change.status);
@@ -357,8 +342,8 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
           at: now(),
         });
         return json(200, view(idea));
-      }
-      case "mergeIdea": {
+      },
+      mergeIdea: () => {
         if (!idea) return fail("not-found");
         const into = ideas.get((body as { into: string }).into);
         if (!into || into.id === idea.id)
@@ -366,13 +351,14 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
         idea.mergedInto = into.id;
         into.supportCount += idea.supportCount;
         return json(200, view(idea));
-      }
-      case "listComments":
+      },
+      listComments: () => {
         return (
           needIdea() ??
           json(200, { items: comments.filter((comment) => comment.ideaId === idea!.id) })
         );
-      case "createComment": {
+      },
+      createComment: () => {
         if (!idea) return fail("not-found");
         const input = body as { body: string; parentId?: string };
         const comment: CommentItemT = {
@@ -388,9 +374,8 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
         comments.push(comment);
         idea.commentCount += 1;
         return json(201, comment);
-      }
-      case "reportIdea":
-      case "reportComment": {
+      },
+      reportIdea: () => {
         const kind = name === "reportIdea" ? "idea" : "comment";
         const target =
           kind === "idea"
@@ -410,13 +395,11 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
           createdAt: now(),
         });
         return json(204, undefined);
-      }
-      case "moderationQueue":
+      },
+      moderationQueue: () => {
         return json(200, { items: reports });
-      case "hideIdea":
-      case "restoreIdea":
-      case "hideComment":
-      case "restoreComment": {
+      },
+      hideIdea: () => {
         const hide = name.startsWith("hide");
         const target = name.endsWith("Idea")
           ? ideas.get(params.id!)
@@ -425,14 +408,14 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
         target.hidden = hide;
         for (const report of reports) if (report.targetId === params.id) report.targetHidden = hide;
         return json(204, undefined);
-      }
-      case "dismissReport": {
+      },
+      dismissReport: () => {
         const index = reports.findIndex((report) => report.id === params.id);
         if (index < 0) return fail("not-found");
         reports.splice(index, 1);
         return json(204, undefined);
-      }
-      case "exportMyData": {
+      },
+      exportMyData: () => {
         const mine = [...ideas.values()].filter((entry) => entry.mine).map(summary);
         return json(200, {
           user: { ...me, email: null, platformAdmin: false, digest: "off" },
@@ -446,13 +429,21 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
             .filter((entry) => entry.followedByMe)
             .map((entry) => entry.id),
         });
-      }
-      case "eraseMe":
+      },
+      eraseMe: () => {
         role = null;
         return json(204, undefined);
-      default:
-        return fail("method-not-allowed", { detail: `${name} is not mocked` });
-    }
+      },
+    };
+    // Pairs that share one handler (it reads `name`).
+    table.unsupport = table.support;
+    table.unfollow = table.follow;
+    table.reportComment = table.reportIdea;
+    table.restoreIdea = table.hideIdea;
+    table.hideComment = table.hideIdea;
+    table.restoreComment = table.hideIdea;
+    const run = table[name as EndpointName];
+    return run ? run() : fail("method-not-allowed", { detail: `${name} is not mocked` });
   }
 
   const fetchImpl = async (

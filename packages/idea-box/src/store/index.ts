@@ -13,6 +13,7 @@ export {
   type IdeaPageT,
   type ListQuery,
   type Outcome,
+  type QueryKey,
   type QueryState,
   type QueryStatus,
   type SimilarListT,
@@ -22,9 +23,13 @@ export {
 export { createMemoryStorage, safeStorage, type DraftStorage } from "./storage";
 export {
   applyPersonalFilters,
+  filterIdeasLocally,
   listSorts,
+  matchIdeas,
   sortByTrending,
+  sortIdeas,
   trendingScore,
+  type IdeaFilters,
   type ListSort,
   type PersonalFilters,
 } from "./sort";

@@ -1,4 +1,5 @@
-import type { IdeaT } from "@communs/idea-box";
+import { foldAccents } from "@communs/i18n";
+import type { IdeaT } from "@communs/idea-box/client";
 
 /** Sorts offered to people; the server applies them, `sortByTrending` does the same locally. */
 export const listSorts = ["recent", "supported", "commented", "trending"] as const;
@@ -45,4 +46,70 @@ export function applyPersonalFilters<T extends Pick<IdeaT, "mine" | "supportedBy
   return ideas.filter(
     (idea) => (!filters.mine || idea.mine) && (!filters.supported || idea.supportedByMe),
   );
+}
+
+type Sortable = Pick<IdeaT, "supportCount" | "commentCount" | "createdAt">;
+
+/** Sorts ideas the way the server does; ISO timestamps compare as plain strings. A new array. */
+export function sortIdeas<T extends Sortable>(
+  ideas: readonly T[],
+  sort: ListSort | undefined,
+  now: number,
+): T[] {
+  if (sort === "supported") return [...ideas].sort((a, b) => b.supportCount - a.supportCount);
+  if (sort === "commented") return [...ideas].sort((a, b) => b.commentCount - a.commentCount);
+  if (sort === "trending") return sortByTrending(ideas, now);
+  return [...ideas].sort((a, b) =>
+    a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
+  );
+}
+
+/** The filters of a list, as people choose them. */
+export interface IdeaFilters extends PersonalFilters {
+  /** Words that must all appear in the title or the problem (accents and case ignored). */
+  q?: string;
+  status?: string;
+  theme?: string;
+  scope?: string;
+}
+
+type Matchable = Pick<
+  IdeaT,
+  "title" | "problem" | "status" | "theme" | "scope" | "mine" | "supportedByMe"
+>;
+
+// The folded text of an idea, computed once per idea object: typing in a search box then only
+// scans strings, instead of normalising ten thousand texts on every keystroke.
+const foldedTexts = new WeakMap<object, string>();
+const foldedTextOf = (idea: Matchable) => {
+  let folded = foldedTexts.get(idea);
+  if (folded === undefined) {
+    folded = foldAccents(`${idea.title} ${idea.problem}`);
+    foldedTexts.set(idea, folded);
+  }
+  return folded;
+};
+
+/** Keeps the ideas that match the filters, in the order given. */
+export function matchIdeas<T extends Matchable>(items: readonly T[], filters: IdeaFilters): T[] {
+  const words = foldAccents(filters.q ?? "")
+    .split(/\s+/)
+    .filter(Boolean);
+  const matching = items.filter(
+    (idea) =>
+      (!filters.status || idea.status === filters.status) &&
+      (!filters.theme || idea.theme === filters.theme) &&
+      (!filters.scope || idea.scope === filters.scope) &&
+      (words.length === 0 || words.every((word) => foldedTextOf(idea).includes(word))),
+  );
+  return applyPersonalFilters(matching, filters);
+}
+
+/** Sorts and filters held ideas the way the server would (given items, the in-memory server). */
+export function filterIdeasLocally<T extends Sortable & Matchable>(
+  items: readonly T[],
+  filters: IdeaFilters & { sort?: ListSort },
+  now = Date.now(),
+): T[] {
+  return matchIdeas(sortIdeas(items, filters.sort, now), filters);
 }

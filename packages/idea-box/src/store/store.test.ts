@@ -1,9 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import fc from "fast-check";
 import { createIdeaBoxClient } from "@communs/idea-box";
-import { createIdeaBoxStore, listKey } from "./store";
+import {
+  boxKey,
+  createIdeaBoxStore,
+  ideaKey,
+  listKey,
+  type IdeaListT,
+  type IdeaPageT,
+} from "./store";
 import { createMemoryStorage, safeStorage } from "./storage";
-import { applyPersonalFilters, sortByTrending } from "./sort";
+import { applyPersonalFilters, filterIdeasLocally, matchIdeas, sortByTrending } from "./sort";
 import { createMockIdeaBoxServer, makeMockIdeas } from "../testing";
 
 function setup(options: Parameters<typeof createMockIdeaBoxServer>[0] = {}) {
@@ -201,5 +208,90 @@ describe("personal filters and trending, asked of the server", () => {
     expect(trending.ok && trending.value.items).toEqual(
       trending.ok ? sortByTrending(trending.value.items, Date.now()) : [],
     );
+  });
+});
+
+describe("store: typed keys, selectors and eviction", () => {
+  it("types a query by its key, with no cast at the call site", async () => {
+    const { store } = setup();
+    await store.fetchList({ sort: "recent" });
+    const list = store.query(listKey({ sort: "recent" }));
+    expectTypeOf(list.data).toEqualTypeOf<IdeaListT | undefined>();
+    const first = list.data!.items[0]!;
+    await store.fetchIdea(first.id);
+    expectTypeOf(store.query(ideaKey(first.id)).data).toEqualTypeOf<IdeaPageT | undefined>();
+    expect(store.query(ideaKey(first.id)).data!.history).toBeInstanceOf(Array);
+    // @ts-expect-error a plain string is not a key: it would say nothing of the data's type
+    store.query("box");
+  });
+
+  it("wakes a selector's listener only when what it selects changes", async () => {
+    const { store } = setup();
+    const seen: unknown[] = [];
+    const stop = store.select(
+      (state) => state.queries[boxKey],
+      (entry) => seen.push(entry),
+    );
+    await store.fetchList({ sort: "recent" });
+    await store.fetchList({ sort: "supported" });
+    expect(seen).toEqual([]); // lists changed, the box did not
+    await store.fetchBox();
+    expect(seen.length).toBeGreaterThan(0);
+    const after = seen.length;
+    await store.fetchList({ sort: "commented" });
+    expect(seen).toHaveLength(after);
+    stop();
+  });
+
+  it("evicts a query nobody reads any more, after gcTimeMs, and keeps those still read", async () => {
+    vi.useFakeTimers();
+    try {
+      const server = createMockIdeaBoxServer();
+      const client = createIdeaBoxClient({ baseUrl: "https://m.invalid", fetch: server.fetch });
+      const store = createIdeaBoxStore({ client, box: "demo", gcTimeMs: 1000 });
+      const read = listKey({ sort: "recent" });
+      const left = listKey({ sort: "supported" });
+      const releaseRead = store.retain(read);
+      const releaseLeft = store.retain(left);
+      await store.fetchList({ sort: "recent" });
+      await store.fetchList({ sort: "supported" });
+      releaseLeft();
+      releaseLeft(); // a second release changes nothing
+      vi.advanceTimersByTime(999);
+      expect(store.query(left).status).toBe("success");
+      const again = store.retain(left); // read again before the end: kept
+      vi.advanceTimersByTime(5000);
+      expect(store.query(left).status).toBe("success");
+      again();
+      vi.advanceTimersByTime(1000);
+      expect(store.getState().queries[left]).toBeUndefined();
+      expect(store.query(left).status).toBe("idle");
+      expect(store.query(read).status).toBe("success");
+      releaseRead();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe("sort: one sorting for the widgets and the in-memory server", () => {
+  it("the in-memory server lists ideas in the order and with the filters of filterIdeasLocally", async () => {
+    const ideas = makeMockIdeas(12);
+    const { store } = setup({ ideas });
+    for (const sort of ["recent", "supported", "commented", "trending"] as const) {
+      const outcome = await store.fetchList({ sort, q: "agents", limit: 50 }, true);
+      const served = outcome.ok ? outcome.value.items.map((item) => item.id) : null;
+      const local = filterIdeasLocally(ideas, { sort, q: "agents" }).map((item) => item.id);
+      expect(served).toEqual(local);
+    }
+  });
+
+  it("folds œ and accents when searching", () => {
+    const ideas = makeMockIdeas(2).map((item, index) =>
+      index === 0 ? { ...item, title: "Le cœur du métier" } : item,
+    );
+    expect(matchIdeas(ideas, { q: "COEUR metier" }).map((item) => item.title)).toEqual([
+      "Le cœur du métier",
+    ]);
   });
 });

@@ -57,6 +57,12 @@ export interface StoreState {
 export type Outcome<T> =
   { ok: true; value: T } | { ok: false; problem: ProblemDetails; offline: boolean };
 
+/** A cache key that carries the type of the data cached under it: `query(ideaKey(id))` is typed. */
+declare const cached: unique symbol;
+export type QueryKey<T> = string & { readonly [cached]: T };
+/** Brands a key; only the key constructors below call it. */
+const keyOf = <T>(key: string) => key as QueryKey<T>;
+
 export interface StoreOptions {
   client: IdeaBoxClient;
   /** The box slug. */
@@ -66,6 +72,8 @@ export interface StoreOptions {
   /** How long an answer is fresh, in milliseconds (default 30 000). */
   staleTimeMs?: number;
   now?: () => number;
+  /** How long a query nobody reads stays cached, in milliseconds (default 300 000). */
+  gcTimeMs?: number;
 }
 
 export type IdeaPageT = z.infer<typeof IdeaPage>;
@@ -85,15 +93,16 @@ const emptyQuery: QueryState<never> = {
 };
 
 /** Stable key of a list query: same filters, same key, whatever the property order. */
-export function listKey(query: ListQuery): string {
+export function listKey(query: ListQuery): QueryKey<IdeaListT> {
   const entries = Object.entries(query)
     .filter(([, value]) => value !== undefined && value !== "")
     .sort(([a], [b]) => a.localeCompare(b));
-  return `list:${JSON.stringify(entries)}`;
+  return keyOf(`list:${JSON.stringify(entries)}`);
 }
-export const ideaKey = (id: string) => `idea:${id}`;
-export const commentsKey = (id: string) => `comments:${id}`;
-export const boxKey = "box";
+export const ideaKey = (id: string) => keyOf<IdeaPageT>(`idea:${id}`);
+export const commentsKey = (id: string) => keyOf<{ items: CommentItemT[] }>(`comments:${id}`);
+export const boxKey = keyOf<BoxDetailsT>("box");
+const isListKey = (key: string): key is QueryKey<IdeaListT> => key.startsWith("list:");
 
 /** Duck-typed so that two copies of the client (a bundle and a page) still agree. */
 const toProblem = (error: unknown): ProblemDetails =>
@@ -118,6 +127,10 @@ export function createIdeaBoxStore(options: StoreOptions) {
   const { client, box } = options;
   const now = options.now ?? Date.now;
   const staleTimeMs = options.staleTimeMs ?? 30_000;
+  const gcTimeMs = options.gcTimeMs ?? 300_000;
+  /** How many readers each query has; a query left with none is evicted after `gcTimeMs`. */
+  const readers = new Map<string, number>();
+  const evictions = new Map<string, ReturnType<typeof setTimeout>>();
   const drafts = safeStorage(options.storage);
   const listeners = new Set<() => void>();
   const inFlight = new Map<string, Promise<unknown>>();
@@ -127,6 +140,9 @@ export function createIdeaBoxStore(options: StoreOptions) {
     state = { ...state, ...next };
     for (const listener of listeners) listener();
   };
+  /** The one place a cached entry is read back with its type: the key carries it. */
+  const entryOf = <T>(key: QueryKey<T>): QueryState<T> | undefined =>
+    state.queries[key] as QueryState<T> | undefined;
   const setQuery = (key: string, patch: Partial<QueryState<unknown>>) =>
     set({
       queries: { ...state.queries, [key]: { ...(state.queries[key] ?? emptyQuery), ...patch } },
@@ -159,9 +175,12 @@ export function createIdeaBoxStore(options: StoreOptions) {
   }
 
   /** Fetches a query unless a fresh answer is cached; concurrent calls share one request. */
-  function fetchQuery<T>(key: string, load: () => Promise<T>, force = false): Promise<Outcome<T>> {
-    if (!force && isFresh(key))
-      return Promise.resolve({ ok: true, value: state.queries[key]!.data as T });
+  function fetchQuery<T>(
+    key: QueryKey<T>,
+    load: () => Promise<T>,
+    force = false,
+  ): Promise<Outcome<T>> {
+    if (!force && isFresh(key)) return Promise.resolve({ ok: true, value: entryOf(key)!.data! });
     const running = inFlight.get(key);
     if (running) return running as Promise<Outcome<T>>;
     const hadData = state.queries[key]?.data !== undefined;
@@ -203,9 +222,10 @@ export function createIdeaBoxStore(options: StoreOptions) {
   ): Record<string, QueryState<unknown>> {
     const previous: Record<string, QueryState<unknown>> = {};
     const queries = { ...state.queries };
-    for (const [key, entry] of Object.entries(queries)) {
-      if (key.startsWith("list:") && entry.data) {
-        const list = entry.data as IdeaListT;
+    for (const key of Object.keys(queries)) {
+      const entry = queries[key]!;
+      if (isListKey(key) && entry.data) {
+        const list = entryOf(key)!.data!;
         if (!list.items.some((idea) => idea.id === id)) continue;
         previous[key] = entry;
         queries[key] = {
@@ -216,11 +236,9 @@ export function createIdeaBoxStore(options: StoreOptions) {
           },
         };
       } else if (key === ideaKey(id) && entry.data) {
+        const page = entryOf(ideaKey(id))!.data!;
         previous[key] = entry;
-        queries[key] = {
-          ...entry,
-          data: { ...update(entry.data as IdeaPageT), history: (entry.data as IdeaPageT).history },
-        };
+        queries[key] = { ...entry, data: { ...update(page), history: page.history } };
       }
     }
     set({ queries });
@@ -280,11 +298,11 @@ export function createIdeaBoxStore(options: StoreOptions) {
   }
 
   function findIdea(id: string): IdeaT | undefined {
-    const page = state.queries[ideaKey(id)]?.data as IdeaPageT | undefined;
+    const page = entryOf(ideaKey(id))?.data;
     if (page) return page;
-    for (const [key, entry] of Object.entries(state.queries)) {
-      if (!key.startsWith("list:") || !entry.data) continue;
-      const found = (entry.data as IdeaListT).items.find((idea) => idea.id === id);
+    for (const key of Object.keys(state.queries)) {
+      const list = isListKey(key) ? entryOf(key)?.data : undefined;
+      const found = list?.items.find((idea) => idea.id === id);
       if (found) return found;
     }
     return undefined;
@@ -300,8 +318,55 @@ export function createIdeaBoxStore(options: StoreOptions) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    query<T>(key: string): QueryState<T> {
-      return (state.queries[key] ?? emptyQuery) as QueryState<T>;
+    /** A cached query (the same object until it changes, so it can be compared by identity). */
+    query<T>(key: QueryKey<T>): QueryState<T> {
+      return entryOf(key) ?? emptyQuery;
+    },
+    /**
+     * Calls `listener` only when what `selector` picks changes (by `isEqual`, identity by
+     * default): a widget that reads one query is not woken by the others.
+     */
+    select<S>(
+      selector: (state: StoreState) => S,
+      listener: (selected: S) => void,
+      isEqual: (a: S, b: S) => boolean = Object.is,
+    ): () => void {
+      let current = selector(state);
+      const check = () => {
+        const next = selector(state);
+        if (isEqual(current, next)) return;
+        current = next;
+        listener(next);
+      };
+      listeners.add(check);
+      return () => void listeners.delete(check);
+    },
+    /**
+     * Marks a query as read (a mounted widget); returns the release. A query with no reader
+     * left is evicted after `gcTimeMs`, so a long session does not keep every list it saw.
+     */
+    retain(key: QueryKey<unknown>): () => void {
+      readers.set(key, (readers.get(key) ?? 0) + 1);
+      clearTimeout(evictions.get(key));
+      evictions.delete(key);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        const left = (readers.get(key) ?? 1) - 1;
+        if (left > 0) return void readers.set(key, left);
+        readers.delete(key);
+        evictions.set(
+          key,
+          setTimeout(() => {
+            evictions.delete(key);
+            if (readers.has(key) || inFlight.has(key) || !(key in state.queries)) return;
+            const queries = { ...state.queries };
+            delete queries[key];
+            set({ queries });
+          }, gcTimeMs),
+        );
+      };
     },
     findIdea,
     invalidate,
@@ -311,9 +376,9 @@ export function createIdeaBoxStore(options: StoreOptions) {
     setConnection: (connection: Connection) => set({ connection }),
 
     fetchBox: (force = false) =>
-      fetchQuery<BoxDetailsT>(boxKey, () => client.request("getBox", { params: { box } }), force),
+      fetchQuery(boxKey, () => client.request("getBox", { params: { box } }), force),
     fetchList: (query: ListQuery, force = false) =>
-      fetchQuery<IdeaListT>(
+      fetchQuery(
         listKey(query),
         () => client.request("listIdeas", { params: { box }, query: serverQuery(query) }),
         force,
@@ -321,7 +386,7 @@ export function createIdeaBoxStore(options: StoreOptions) {
     /** Loads the next page of a list and appends it. */
     async fetchMore(query: ListQuery): Promise<Outcome<IdeaListT>> {
       const key = listKey(query);
-      const current = state.queries[key]?.data as IdeaListT | undefined;
+      const current = entryOf(key)?.data;
       if (!current?.nextCursor)
         return { ok: true, value: current ?? { items: [], nextCursor: null } };
       const cursor = current.nextCursor;
@@ -330,7 +395,7 @@ export function createIdeaBoxStore(options: StoreOptions) {
         client.request("listIdeas", { params: { box }, query: serverQuery(query, cursor) }),
       );
       if (outcome.ok) {
-        const latest = (state.queries[key]?.data as IdeaListT | undefined) ?? current;
+        const latest = entryOf(key)?.data ?? current;
         const known = new Set(latest.items.map((idea) => idea.id));
         const merged = {
           items: [...latest.items, ...outcome.value.items.filter((idea) => !known.has(idea.id))],
@@ -343,13 +408,9 @@ export function createIdeaBoxStore(options: StoreOptions) {
       return outcome;
     },
     fetchIdea: (id: string, force = false) =>
-      fetchQuery<IdeaPageT>(
-        ideaKey(id),
-        () => client.request("getIdea", { params: { box, id } }),
-        force,
-      ),
+      fetchQuery(ideaKey(id), () => client.request("getIdea", { params: { box, id } }), force),
     fetchComments: (id: string, force = false) =>
-      fetchQuery<{ items: CommentItemT[] }>(
+      fetchQuery(
         commentsKey(id),
         () => client.request("listComments", { params: { box, id } }),
         force,
@@ -403,8 +464,7 @@ export function createIdeaBoxStore(options: StoreOptions) {
       setPending(pendingKey, false);
       if (outcome.ok) {
         drafts.removeItem(draftKey(`comment:${ideaId}:${parentId ?? "root"}`));
-        const list = state.queries[commentsKey(ideaId)]?.data as
-          { items: CommentItemT[] } | undefined;
+        const list = entryOf(commentsKey(ideaId))?.data;
         if (list)
           setQuery(commentsKey(ideaId), { data: { items: [...list.items, outcome.value] } });
         patchIdea(ideaId, (idea) => ({ ...idea, commentCount: idea.commentCount + 1 }));
