@@ -8,6 +8,7 @@ export default defineConfig([
       validate: "src/validate.ts",
       "json-schema": "src/json-schema.ts",
       examples: "src/examples.ts",
+      workshop: "src/workshop/index.ts",
       "editions/innovation": "src/editions/innovation.ts",
       "editions/resilience": "src/editions/resilience.ts",
     },

@@ -1,0 +1,324 @@
+import {
+  boardPingSeconds,
+  fillWorkshopPath,
+  isWorkshopProblem,
+  workshopProblem,
+  workshopRoutes,
+  type WorkshopBoard,
+  type WorkshopInput,
+  type WorkshopOutput,
+  type WorkshopProblem,
+  type WorkshopProblemCode,
+  type WorkshopRoute,
+  type WorkshopRouteName,
+} from "./routes";
+import { createSseParser } from "./sse";
+
+/** An error carrying the server's problem details (or a client-side one: timeout, network). */
+export class WorkshopError extends Error {
+  readonly problem: WorkshopProblem;
+  constructor(details: WorkshopProblem) {
+    super(details.detail ?? details.title);
+    this.name = "WorkshopError";
+    this.problem = details;
+  }
+  get code(): WorkshopProblemCode {
+    return this.problem.code;
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+export interface WorkshopClientOptions {
+  /** Base URL of the reference server, e.g. `https://communs.example.fr` (no `/sonar`). */
+  baseUrl: string;
+  fetch?: typeof fetch;
+  /** Per attempt, in milliseconds (default 10 000). */
+  timeoutMs?: number;
+  /** Retries for idempotent requests (GET, PUT, DELETE) only; default 2. */
+  retries?: number;
+  /** First backoff delay, doubled each retry (default 200 ms). */
+  retryDelayMs?: number;
+  headers?: Record<string, string>;
+  credentials?: "include" | "same-origin" | "omit";
+  /** The participant token sent on participant routes (set it after `join`). */
+  participantToken?: string | null;
+}
+
+export interface WorkshopRequestOptions {
+  signal?: AbortSignal;
+}
+
+/** Connection state of a board subscription, for a "live / behind / reconnecting" badge. */
+export type BoardConnection =
+  /** First connection under way. */
+  | "connecting"
+  /** Connected and up to date. */
+  | "live"
+  /** Connected, but the server knows of a newer change than the last board received, or the stream went quiet for two ping intervals. */
+  | "behind"
+  /** Connection lost: retrying (with Last-Event-ID), the board shown is the last one received. */
+  | "reconnecting"
+  /** Closed by `close()`, by the signal, or because the workshop was deleted. */
+  | "closed";
+
+export interface BoardSubscriptionHandlers {
+  onBoard(board: WorkshopBoard): void;
+  onConnection?(state: BoardConnection, detail: { lastSeq: number | null; error?: unknown }): void;
+  /** The workshop was deleted: the subscription closes. */
+  onDeleted?(): void;
+  /** A non-retryable error (401, 403, 404): the subscription closes. */
+  onError?(error: WorkshopError): void;
+}
+
+export interface BoardSubscription {
+  readonly state: BoardConnection;
+  readonly lastSeq: number | null;
+  close(): void;
+}
+
+export interface WorkshopClient {
+  request<N extends WorkshopRouteName>(
+    name: N,
+    ...args: WorkshopInput<N> extends { params?: undefined; body?: undefined }
+      ? [input?: WorkshopInput<N>, options?: WorkshopRequestOptions]
+      : [input: WorkshopInput<N>, options?: WorkshopRequestOptions]
+  ): Promise<WorkshopOutput<N>>;
+  /** Follows a workshop's board over Server-Sent Events, reconnecting with Last-Event-ID. */
+  subscribeBoard(
+    workshopId: string,
+    handlers: BoardSubscriptionHandlers,
+    options?: { signal?: AbortSignal },
+  ): BoardSubscription;
+  /** URL of a route (e.g. a CSV export for a download link, or the QR code for an `<img>`). */
+  url<N extends WorkshopRouteName>(name: N, input?: WorkshopInput<N>): string;
+  /** CSRF token sent with the facilitator's unsafe requests (set from `session` answers). */
+  csrfToken: string | null;
+  participantToken: string | null;
+}
+
+const retryableStatus = new Set([408, 425, 429, 502, 503, 504]);
+const idempotent = new Set(["GET", "PUT", "DELETE"]);
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+
+async function problemOf(response: Response): Promise<WorkshopError> {
+  const raw: unknown = await response.json().catch(() => null);
+  return new WorkshopError(
+    isWorkshopProblem(raw) ? raw : { ...workshopProblem("internal"), status: response.status },
+  );
+}
+
+/** A typed fetch client of the Sonar workshop API (browser and Node ≥ 20). */
+export function createWorkshopClient(options: WorkshopClientOptions): WorkshopClient {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const retries = options.retries ?? 2;
+  const retryDelayMs = options.retryDelayMs ?? 200;
+  const base = options.baseUrl.replace(/\/+$/, "");
+
+  const buildUrl = (name: WorkshopRouteName, input: unknown) => {
+    const route = workshopRoutes[name] as WorkshopRoute;
+    const args = (input ?? {}) as { params?: Record<string, string>; query?: object };
+    let url = base + fillWorkshopPath(route.path, args.params);
+    if (args.query) {
+      const search = new URLSearchParams();
+      for (const [key, value] of Object.entries(args.query))
+        if (value !== undefined && value !== null) search.set(key, String(value));
+      const text = search.toString();
+      if (text) url += `?${text}`;
+    }
+    return url;
+  };
+
+  const headersFor = (route: WorkshopRoute, accept: string) => {
+    const headers: Record<string, string> = { accept, ...options.headers };
+    if (route.method !== "GET" && client.csrfToken) headers["x-csrf-token"] = client.csrfToken;
+    if (route.access === "participant" && client.participantToken)
+      headers.authorization = `Bearer ${client.participantToken}`;
+    return headers;
+  };
+
+  const client: WorkshopClient = {
+    csrfToken: null,
+    participantToken: options.participantToken ?? null,
+    url: (name, input) => buildUrl(name, input),
+    async request(name, ...rest) {
+      const [input, requestOptions = {}] = rest as [
+        { body?: unknown } | undefined,
+        WorkshopRequestOptions | undefined,
+      ];
+      const route = workshopRoutes[name] as WorkshopRoute;
+      const url = buildUrl(name, input);
+      const accept =
+        route.produces === "csv"
+          ? "text/csv"
+          : route.produces === "svg"
+            ? "image/svg+xml"
+            : "application/json";
+      const headers = headersFor(route, accept);
+      const body = input?.body;
+      if (body !== undefined) headers["content-type"] = "application/json";
+      const maxAttempts = idempotent.has(route.method) ? retries + 1 : 1;
+      const outer = requestOptions.signal;
+
+      for (let attempt = 1; ; attempt++) {
+        if (outer?.aborted) throw outer.reason;
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs);
+        const onAbort = () => controller.abort(outer?.reason);
+        outer?.addEventListener("abort", onAbort, { once: true });
+        let failure: WorkshopError;
+        try {
+          const response = await doFetch(url, {
+            method: route.method,
+            headers,
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: controller.signal,
+            credentials: options.credentials ?? "include",
+          });
+          if (response.ok) {
+            if (response.status === 204 || route.status === 204) return undefined as never;
+            if (route.produces === "csv" || route.produces === "svg")
+              return (await response.text()) as never;
+            const data = (await response.json()) as unknown;
+            if (name === "session" && data && typeof data === "object" && "csrfToken" in data)
+              client.csrfToken = (data as { csrfToken: string | null }).csrfToken;
+            if (name === "join" && data && typeof data === "object" && "participantToken" in data)
+              client.participantToken = (data as { participantToken: string }).participantToken;
+            return data as never;
+          }
+          failure = await problemOf(response);
+          if (!retryableStatus.has(response.status) || attempt >= maxAttempts) throw failure;
+        } catch (error) {
+          if (error instanceof WorkshopError) throw error;
+          if (outer?.aborted) throw outer.reason;
+          failure = new WorkshopError(workshopProblem(timedOut ? "timeout" : "network"));
+          if (attempt >= maxAttempts) throw failure;
+        } finally {
+          clearTimeout(timer);
+          outer?.removeEventListener("abort", onAbort);
+        }
+        await sleep(retryDelayMs * 2 ** (attempt - 1), outer);
+      }
+    },
+
+    subscribeBoard(workshopId, handlers, subscribeOptions = {}) {
+      const route = workshopRoutes.boardEvents as WorkshopRoute;
+      const url = buildUrl("boardEvents", { params: { id: workshopId } });
+      const stop = new AbortController();
+      const outer = subscribeOptions.signal;
+      outer?.addEventListener("abort", () => stop.abort(), { once: true });
+      let state: BoardConnection = "connecting";
+      let lastSeq: number | null = null;
+      let lastEventId: string | undefined;
+      let retryMs = 1000;
+      let quietTimer: ReturnType<typeof setTimeout> | undefined;
+
+      const setState = (next: BoardConnection, error?: unknown) => {
+        if (state === "closed" || next === state) return;
+        state = next;
+        handlers.onConnection?.(next, error === undefined ? { lastSeq } : { lastSeq, error });
+      };
+      const armQuietTimer = () => {
+        clearTimeout(quietTimer);
+        quietTimer = setTimeout(() => setState("behind"), boardPingSeconds * 2000);
+      };
+      const close = () => {
+        clearTimeout(quietTimer);
+        setState("closed");
+        stop.abort();
+      };
+
+      void (async () => {
+        let failures = 0;
+        while (!stop.signal.aborted) {
+          try {
+            const headers = headersFor(route, "text/event-stream");
+            if (lastEventId !== undefined) headers["last-event-id"] = lastEventId;
+            const response = await doFetch(url, {
+              headers,
+              signal: stop.signal,
+              credentials: options.credentials ?? "include",
+            });
+            if (!response.ok) {
+              const error = await problemOf(response);
+              if (!retryableStatus.has(response.status)) {
+                handlers.onError?.(error);
+                close();
+                return;
+              }
+              throw error;
+            }
+            if (!response.body) throw new Error("no response body");
+            armQuietTimer();
+            const parser = createSseParser((message) => {
+              armQuietTimer();
+              if (message.retry !== undefined) retryMs = message.retry;
+              if (message.event === "board") {
+                if (message.id !== undefined) lastEventId = message.id;
+                const board = JSON.parse(message.data) as WorkshopBoard;
+                lastSeq = board.seq;
+                setState("live");
+                handlers.onBoard(board);
+              } else if (message.event === "ping") {
+                const ping = JSON.parse(message.data) as { seq: number };
+                setState(lastSeq !== null && ping.seq > lastSeq ? "behind" : "live");
+              } else if (message.event === "deleted") {
+                handlers.onDeleted?.();
+                close();
+              }
+            });
+            const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+            failures = 0;
+            for (;;) {
+              const { value, done } = await reader.read();
+              if (done) break;
+              parser.push(value);
+            }
+            if (stop.signal.aborted) return;
+            setState("reconnecting");
+          } catch (error) {
+            if (stop.signal.aborted) return;
+            failures++;
+            setState("reconnecting", error);
+          }
+          clearTimeout(quietTimer);
+          try {
+            await sleep(Math.min(retryMs * 2 ** Math.max(0, failures - 1), 15_000), stop.signal);
+          } catch {
+            return;
+          }
+        }
+      })();
+
+      return {
+        get state() {
+          return state;
+        },
+        get lastSeq() {
+          return lastSeq;
+        },
+        close,
+      };
+    },
+  };
+  return client;
+}
