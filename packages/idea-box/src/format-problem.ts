@@ -1,3 +1,4 @@
+import { fill, isPointer, parsePointer } from "@communs/i18n";
 import type { ProblemDetails } from "./problem";
 import { messagesFr, type Messages } from "./i18n/messages.fr";
 import { messagesEn } from "./i18n/messages.en";
@@ -19,12 +20,11 @@ export function formatProblem(
   const m: Messages = { ...base, ...messages } as Messages;
   const summary = m.problems[problem.code] ?? problem.title;
   const fields = (problem.errors ?? []).map((issue) => {
-    const last = issue.pointer.split("/").filter(Boolean).at(-1) ?? "";
+    const last = (isPointer(issue.pointer) ? parsePointer(issue.pointer).at(-1) : "") ?? "";
     const name = (m.fieldNames as Record<string, string>)[last] ?? (last || m.request);
     const template = (m.fields as Record<string, string>)[issue.code] ?? m.fields.unknown;
-    const message = template.replace(/\{(\w+)\}/g, (_, key: string) =>
-      key === "field" ? name : String(issue.params?.[key] ?? ""),
-    );
+    const params = Object.entries(issue.params ?? {}).map(([key, value]) => [key, String(value)]);
+    const message = fill(template, { ...Object.fromEntries(params), field: name }, locale);
     return { pointer: issue.pointer, field: name, message };
   });
   return { summary, fields };

@@ -4,7 +4,7 @@
  */
 
 /** A box, theme or scope slug: lowercase letters, digits and inner hyphens, 1 to 60 long. */
-export const slugPattern = /^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/;
+export { slugPattern } from "@communs/i18n";
 
 /** An RFC 9562 UUID (versions 1 to 8), as ids are. */
 export const uuidPattern =

@@ -1,3 +1,4 @@
+import { appendPointer } from "@communs/i18n";
 import { z } from "zod";
 import { problemCodes, type FieldIssue as FieldIssueT } from "@communs/idea-box/client";
 
@@ -22,9 +23,6 @@ export const ProblemDetails = z.object({
 });
 export type ProblemDetails = z.infer<typeof ProblemDetails>;
 
-const escapePointer = (segment: PropertyKey) =>
-  String(segment).replaceAll("~", "~0").replaceAll("/", "~1");
-
 /** Turns zod issues into field issues with a JSON pointer (every issue, not the first). */
 export function issuesFromZod(error: z.ZodError, root: string): FieldIssueT[] {
   return error.issues.map((issue) => {
@@ -35,7 +33,7 @@ export function issuesFromZod(error: z.ZodError, root: string): FieldIssueT[] {
         params[key] = typeof value === "bigint" ? Number(value) : value;
     }
     return {
-      pointer: `/${root}${issue.path.map((segment) => `/${escapePointer(segment)}`).join("")}`,
+      pointer: appendPointer(`/${root}`, ...issue.path),
       code: issue.code,
       ...(Object.keys(params).length > 0 ? { params } : {}),
     };
