@@ -1,0 +1,65 @@
+/**
+ * An element's whole stylesheet: the theme tokens, the base rules every element shares and
+ * the React components' CSS. Used at run time (a constructable stylesheet) and at build time
+ * (`dist/<tag>.css`, linked where `adoptedStyleSheets` is missing): one composition for both.
+ */
+export function composeElementCss(tokenCss: string, componentCss: string): string {
+  // The tokens' `:root, :host` defaults are dropped: the page's `--communs-*` properties cross
+  // the shadow boundary and win; the components carry fallbacks. The dark and DSFR blocks stay
+  // so that `theme="dark"` and `theme="dsfr"` work inside.
+  const scopedTokens = tokenCss.replace(
+    /:root,\s*:host,\s*\[data-communs-theme="default"\]/,
+    '[data-communs-theme="default"]',
+  );
+  return `${scopedTokens}\n${baseCss}\n${componentCss}`;
+}
+
+const baseCss = `:host{display:block;contain:content}:host([hidden]){display:none}
+.communs-element{color:var(--communs-color-text,#161616);background:var(--communs-color-background,#fff);font-family:var(--communs-font-family-body,system-ui,sans-serif);line-height:1.5;padding:var(--communs-space-4,1rem)}
+.communs-element :focus-visible{outline:3px solid var(--communs-color-focus,#0a76f6);outline-offset:2px}
+.communs-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.communs-element__problems{border:2px solid var(--communs-color-danger,#ce0500);border-radius:4px;padding:.5rem 1rem;margin-block-end:1rem;background:var(--communs-color-background,#fff);color:var(--communs-color-text,#161616)}
+.communs-element__problems p{margin:.25rem 0;font-weight:700}
+.communs-element__problems ul{margin:.25rem 0;padding-inline-start:1.25rem}
+.communs-element__status{margin:.5rem 0}
+.communs-element__button{min-height:2.5rem;padding:.5rem 1rem;border:1px solid var(--communs-color-primary,#000091);border-radius:4px;background:var(--communs-color-primary,#000091);color:var(--communs-color-text-inverse,#fff);cursor:pointer}
+.communs-element button,.communs-element input,.communs-element select,.communs-element textarea{font:inherit}
+@media print{:host{contain:none}.communs-element{padding:0}.communs-element__no-print{display:none!important}}`;
+
+/**
+ * One sheet per stylesheet text, shared by every instance of an element on the page.
+ * A sheet built by `replaceSync` is not governed by `style-src`, unlike an inline `<style>`.
+ */
+const sheets = new Map<string, CSSStyleSheet>();
+
+/**
+ * Styles a shadow root without inline `<style>` (refused under `style-src 'self'`): a
+ * constructable stylesheet where the browser has them, else a `<link>` to the file beside the
+ * script. Returns the nodes to put first in the shadow root (none for the constructable way).
+ */
+export function styleShadowRoot(
+  shadow: ShadowRoot,
+  css: string,
+  stylesheetFile: string,
+  scriptUrl: string | null,
+): Node[] {
+  if ("adoptedStyleSheets" in shadow && typeof CSSStyleSheet === "function") {
+    try {
+      let sheet = sheets.get(css);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        sheets.set(css, sheet);
+      }
+      shadow.adoptedStyleSheets = [sheet];
+      return [];
+    } catch {
+      // An engine with the property but without constructable sheets: use the file.
+    }
+  }
+  if (!scriptUrl) return [];
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = new URL(stylesheetFile, scriptUrl).href;
+  return [link];
+}

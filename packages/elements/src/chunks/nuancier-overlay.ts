@@ -1,0 +1,2 @@
+// Merges a local extension (zod/mini and the merge rules), only when overlay-url is set.
+export { extendNuancier } from "@communs/nuancier/validation";

@@ -1,0 +1,1 @@
+export { innovation as definition } from "@communs/sonar/editions/innovation";

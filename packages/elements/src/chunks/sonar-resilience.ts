@@ -1,0 +1,1 @@
+export { resilience as definition } from "@communs/sonar/editions/resilience";

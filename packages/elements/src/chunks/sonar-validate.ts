@@ -1,0 +1,2 @@
+// Checks a definition the host gives by URL: zod/mini and the rules, only when definition-url is set.
+export { validateDefinition } from "@communs/sonar/validate";
