@@ -24,14 +24,14 @@ describe("ReportComparison", () => {
       "MindLab 2014",
       "Unité",
     ]);
-    const members = within(table).getByRole("rowheader", { name: /Adhérents institutionnels/ })
-      .parentElement!;
-    expect(within(members).getAllByRole("cell").map((cell) => cell.textContent)).toEqual([
-      "—pas de valeur",
-      "35",
-      "—pas de valeur",
-      "nombre",
-    ]);
+    const members = within(table).getByRole("rowheader", {
+      name: /Adhérents institutionnels/,
+    }).parentElement!;
+    expect(
+      within(members)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["—pas de valeur", "35", "—pas de valeur", "nombre"]);
     expect(members.textContent).toContain("(non comparable)");
   });
 
@@ -50,10 +50,11 @@ describe("ReportComparison", () => {
     render(<ReportComparison reports={reports} />);
     const chart = screen.getByRole("figure", { name: "Budget annuel — La 27e Région, par année" });
     const data = within(chart).getByRole("table");
-    expect(within(data).getAllByRole("rowheader").map((cell) => cell.textContent)).toEqual([
-      "2008",
-      "2017",
-    ]);
+    expect(
+      within(data)
+        .getAllByRole("rowheader")
+        .map((cell) => cell.textContent),
+    ).toEqual(["2008", "2017"]);
     expect(chart.parentElement!.textContent).toContain("Années sans donnée : 2009–2016.");
   });
 

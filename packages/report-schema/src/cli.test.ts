@@ -105,7 +105,7 @@ describe("communs-report", () => {
     const jsonld = await run("jsonld", data);
     expect(JSON.parse(jsonld.stdout)["@context"]).toBe("https://schema.org");
     const csv = await run("key-figures", data, "--lang", "en");
-    expect(csv.stdout.split("\n")[0]).toMatch(/^id,family,label/);
+    expect(csv.stdout.split("\n")[0]).toMatch(/^\uFEFFid,family,label/);
   });
 });
 
@@ -172,5 +172,26 @@ describe("communs-report compare and progress", () => {
     const { stdout } = await run("validate", fixture("invalid-report.json"), "--lang", "en");
     expect(stdout).toContain("✘ Missing required fields");
     expect(stdout).not.toMatch(/✘ required\b/);
+  });
+});
+
+describe("communs-report options shared with the other Communs CLIs", () => {
+  it("takes --locale and --json, keeping --lang and --format json", async () => {
+    const viaLocale = await run("validate", fixture("invalid-report.json"), "--locale", "en");
+    expect(viaLocale.stdout).toContain("✘ Missing required fields");
+    const viaJson = await run("validate", data, "--json");
+    expect(JSON.parse(viaJson.stdout)).toMatchObject({ files: [{ ok: true }] });
+    expect(await run("validate", data, "--format", "json")).toEqual(viaJson);
+  });
+
+  it("exits 2 with a clear message on a bad --locale", async () => {
+    const result = await run("validate", data, "--locale", "de");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--locale de : valeurs possibles fr, en");
+  });
+
+  it("counts with real plurals", async () => {
+    const { stdout } = await run("validate", fixture("invalid-report.json"), "--locale", "fr");
+    expect(stdout).toMatch(/invalide, \d+ erreurs, \d+ avertissements/);
   });
 });

@@ -1,7 +1,9 @@
-#!/usr/bin/env node
 import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { createTranslator, isLocale, resolveLocale } from "@communs/i18n";
+import { cliMessagesEn } from "./i18n/cli-messages.en";
+import { cliMessagesFr } from "./i18n/cli-messages.fr";
 import { migrateReport } from "./migrate";
 import {
   formatIssue,
@@ -27,90 +29,40 @@ import { fromSheets, toSheets, type FromSheetsResult } from "./sheets";
 import { csvToSheets, sheetsToCsv } from "./sheets-files";
 import { sheetsToXlsx, xlsxToSheets } from "./xlsx";
 
-const texts = {
-  fr: {
-    usage: `Usage : communs-report <commande> [options]
-
-Commandes :
-  validate <fichiers…> [--format text|json] [--lang fr|en]   valide des rapports (JSON, XLSX ou dossier CSV)
-  stats <fichier>                                            compte ce que contient un rapport
-  to-sheets <fichier> --out <dossier|fichier.xlsx>           exporte en feuilles CSV ou en classeur XLSX
-  from-sheets <dossier|fichier.xlsx> --out <fichier.json>    relit des feuilles en rapport JSON
-  migrate <fichier> [--to <version>] [--out <fichier>]       convertit vers une autre version du schéma
-  jsonld <fichier> [--out <fichier>]                         exporte en JSON-LD (schema.org)
-  key-figures <fichier> [--out <fichier.csv>]                exporte les chiffres clés en CSV
-  compare <fichiers…> [--format text|json]                   compare des rapports (années ou labos)
-
-Codes de sortie : 0 valide, 1 invalide, 2 erreur d'usage ou fichier illisible.`,
-    valid: "valide",
-    invalid: "invalide",
-    errors: (count: number) => `${count} erreur${count > 1 ? "s" : ""}`,
-    warnings: (count: number) => `${count} avertissement${count > 1 ? "s" : ""}`,
-    times: (count: number) => `(${count} fois)`,
-    unreadable: (file: string, reason: string) => `Impossible de lire ${file} : ${reason}`,
-    needsOut: "l'option --out est obligatoire",
-    sameFile: "refus d'écrire par-dessus le fichier d'entrée",
-    unknownCommand: (name: string) => `commande inconnue : ${name}`,
-    needsFile: "indiquez un fichier",
-    wrote: (file: string) => `Écrit : ${file}`,
-    unknownVersion: (version: string) =>
-      `version inconnue : ${version} (connues : ${SCHEMA_VERSIONS.join(", ")})`,
-    reading: (file: string) => `lecture de ${file}`,
-    validating: (file: string) => `validation de ${file}`,
-    writing: (file: string) => `écriture de ${file}`,
-    comparing: "comparaison",
-    step: (index: number, total: number, text: string) => `[${index}/${total}] ${text}…`,
-    needsTwo: "indiquez au moins deux rapports à comparer",
-    comparisonTitle: (count: number) => `Comparaison de ${count} rapports`,
-    notComparableTitle: "Ce qui ne se compare pas :",
-    unmatched: (report: string, count: number) =>
-      `${report} : ${count} chiffre${count > 1 ? "s" : ""} clé${count > 1 ? "s" : ""} sans indicateur, non alignable${count > 1 ? "s" : ""}`,
-    indicatorHeader: "Indicateur",
-    unitHeader: "Unité",
+/** The CLI's texts through the kit's translator (real plurals, numbers for the locale). */
+function cliTexts(locale: ReportLocale) {
+  const { t } = createTranslator(locale === "en" ? cliMessagesEn : cliMessagesFr, locale);
+  const known = SCHEMA_VERSIONS.join(", ");
+  return {
+    usage: t("usage"),
+    valid: t("valid"),
+    invalid: t("invalid"),
+    errors: (count: number) => t("errors", { count }),
+    warnings: (count: number) => t("warnings", { count }),
+    times: (count: number) => t("times", { count }),
+    unreadable: (file: string, reason: string) => t("unreadable", { file, reason }),
+    needsOut: t("needsOut"),
+    sameFile: t("sameFile"),
+    unknownCommand: (name: string) => t("unknownCommand", { name }),
+    needsFile: t("needsFile"),
+    wrote: (file: string) => t("wrote", { file }),
+    unknownVersion: (version: string) => t("unknownVersion", { version, known }),
+    badOption: (option: string, value: string, expected: string) =>
+      t("badOption", { option, value, expected }),
+    validating: (file: string) => t("validating", { file }),
+    comparing: t("comparing"),
+    step: (index: number, total: number, text: string) =>
+      t("step", { index: String(index), total: String(total), text }),
+    needsTwo: t("needsTwo"),
+    comparisonTitle: (count: number) => t("comparisonTitle", { count }),
+    notComparableTitle: t("notComparableTitle"),
+    unmatched: (report: string, count: number) => t("unmatched", { report, count }),
+    indicatorHeader: t("indicatorHeader"),
+    unitHeader: t("unitHeader"),
     missing: "—",
-  },
-  en: {
-    usage: `Usage: communs-report <command> [options]
-
-Commands:
-  validate <files…> [--format text|json] [--lang fr|en]      validate reports (JSON, XLSX or a CSV folder)
-  stats <file>                                               count what a report holds
-  to-sheets <file> --out <folder|file.xlsx>                  export to CSV sheets or an XLSX workbook
-  from-sheets <folder|file.xlsx> --out <file.json>           read sheets back into a JSON report
-  migrate <file> [--to <version>] [--out <file>]             convert to another schema version
-  jsonld <file> [--out <file>]                               export as JSON-LD (schema.org)
-  key-figures <file> [--out <file.csv>]                      export the key figures as CSV
-  compare <files…> [--format text|json]                      compare reports (years or labs)
-
-Exit codes: 0 valid, 1 invalid, 2 usage error or unreadable file.`,
-    valid: "valid",
-    invalid: "invalid",
-    errors: (count: number) => `${count} error${count === 1 ? "" : "s"}`,
-    warnings: (count: number) => `${count} warning${count === 1 ? "" : "s"}`,
-    times: (count: number) => `(${count} times)`,
-    unreadable: (file: string, reason: string) => `Cannot read ${file}: ${reason}`,
-    needsOut: "the --out option is required",
-    sameFile: "refusing to write over the input file",
-    unknownCommand: (name: string) => `unknown command: ${name}`,
-    needsFile: "name a file",
-    wrote: (file: string) => `Wrote: ${file}`,
-    unknownVersion: (version: string) =>
-      `unknown version: ${version} (known: ${SCHEMA_VERSIONS.join(", ")})`,
-    reading: (file: string) => `reading ${file}`,
-    validating: (file: string) => `validating ${file}`,
-    writing: (file: string) => `writing ${file}`,
-    comparing: "comparing",
-    step: (index: number, total: number, text: string) => `[${index}/${total}] ${text}…`,
-    needsTwo: "name at least two reports to compare",
-    comparisonTitle: (count: number) => `Comparison of ${count} reports`,
-    notComparableTitle: "What does not compare:",
-    unmatched: (report: string, count: number) =>
-      `${report}: ${count} key figure${count === 1 ? "" : "s"} without an indicator, not lined up`,
-    indicatorHeader: "Indicator",
-    unitHeader: "Unit",
-    missing: "—",
-  },
-} as const;
+  };
+}
+type CliTexts = ReturnType<typeof cliTexts>;
 
 class UsageError extends Error {}
 
@@ -218,11 +170,7 @@ function names(comparison: ReportComparison): Record<string, string> {
 }
 
 /** A comparison as a text table, then what does not compare, in plain words. */
-function comparisonText(
-  comparison: ReportComparison,
-  locale: ReportLocale,
-  t: (typeof texts)[ReportLocale],
-): string {
+function comparisonText(comparison: ReportComparison, locale: ReportLocale, t: CliTexts): string {
   const columnNames = names(comparison);
   const number = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB");
   const header = [
@@ -305,33 +253,43 @@ async function runCommand(
   io: CliIo,
   setProgress: (progress: Progress) => void,
 ): Promise<number> {
-  let locale: ReportLocale = /^en/i.test(process.env.LANG ?? "") ? "en" : "fr";
-  let t: (typeof texts)[ReportLocale] = texts[locale];
+  let locale: ReportLocale = resolveLocale(
+    process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
+    "fr",
+  );
+  let t = cliTexts(locale);
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
         format: { type: "string", default: "text" },
+        locale: { type: "string" },
         lang: { type: "string" },
+        json: { type: "boolean" },
         out: { type: "string", short: "o" },
         to: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
-    if (values.lang !== undefined) {
-      if (values.lang !== "fr" && values.lang !== "en")
-        throw new UsageError(`--lang ${values.lang}`);
-      locale = values.lang;
-      t = texts[locale];
+    const asked = values.locale ?? values.lang;
+    if (asked !== undefined) {
+      if (!isLocale(asked))
+        throw new UsageError(
+          t.badOption(values.locale !== undefined ? "--locale" : "--lang", asked, "fr, en"),
+        );
+      locale = asked;
+      t = cliTexts(locale);
     }
+    // --json is the kit's spelling; --format json stays for existing scripts.
+    if (values.json) values.format = "json";
     const [command, ...files] = positionals;
     if (values.help || command === undefined || command === "help") {
       io.stdout(t.usage);
       return command === undefined && !values.help ? 2 : 0;
     }
     if (values.format !== "text" && values.format !== "json")
-      throw new UsageError(`--format ${values.format}`);
+      throw new UsageError(t.badOption("--format", String(values.format), "text, json"));
     // Machine-readable output stays quiet on stderr too.
     const progress = new Progress(
       values.format === "json" ? undefined : io.progress,
@@ -545,10 +503,8 @@ async function runCommand(
   }
 }
 
-const invokedDirectly =
-  (process.argv[1] !== undefined && /cli\.(c?js|ts)$/.test(process.argv[1])) ||
-  /communs-report$/.test(process.argv[1] ?? "");
-if (invokedDirectly) {
+/** Runs the CLI on the process's arguments (what `bin/communs-report.js` calls). */
+export function main(): void {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
   });

@@ -147,7 +147,9 @@ describe("the 2018 report of La 27e Région", () => {
   });
 
   it("exports the key figures as a flat CSV", () => {
-    const csv = keyFiguresToCsv(report, "en").split("\n");
+    const text = keyFiguresToCsv(report, "en");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const csv = text.slice(1).split("\r\n");
     expect(csv[0]).toBe(
       "id,family,label,value,value_max,qualifier,unit,start,end,programme,indicator",
     );

@@ -1,3 +1,4 @@
+import { fill as kitFill, type ParamValue } from "@communs/i18n";
 import { messagesEn } from "./i18n/messages.en";
 import { messagesFr, type ReportSchemaMessages } from "./i18n/messages.fr";
 import type { IssueGroup, ReportIssue } from "./issues";
@@ -6,19 +7,25 @@ export type ReportLocale = "fr" | "en";
 
 const catalogues: Record<ReportLocale, ReportSchemaMessages> = { fr: messagesFr, en: messagesEn };
 
+const PLAIN_NUMBERS = new Set(["line", "column", "row", "page", "previous", "minimum", "maximum"]);
+
+/** Kit `fill` with the report's own parameter rules: type codes in words, booleans as text. */
 function fill(
   template: string,
   params: Record<string, unknown>,
   messages: ReportSchemaMessages,
+  locale: ReportLocale,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    if (Array.isArray(value)) return value.join(messages.listSeparator);
+  const words: Record<string, ParamValue> = {};
+  for (const [name, value] of Object.entries(params)) {
     if ((name === "expected" || name === "received") && typeof value === "string")
-      return (messages.types as Record<string, string>)[value] ?? value;
-    return String(value);
-  });
+      words[name] = (messages.types as Record<string, string>)[value] ?? value;
+    else if (typeof value === "boolean") words[name] = String(value);
+    // Line, row and page numbers and bounds (years) read as editors and spreadsheets show them.
+    else if (typeof value === "number" && PLAIN_NUMBERS.has(name)) words[name] = String(value);
+    else if (value !== undefined && value !== null) words[name] = value as ParamValue;
+  }
+  return kitFill(template, words, locale);
 }
 
 /** The heading of a group of issues, in words: "Champs obligatoires manquants". */
@@ -37,9 +44,10 @@ export function formatIssueLocation(issue: ReportIssue, locale: ReportLocale = "
       issue.cell.header ? messages.whereCellHeader : messages.whereCell,
       { ...issue.cell },
       messages,
+      locale,
     );
   return issue.pointer
-    ? fill(messages.wherePointer, { pointer: issue.pointer }, messages)
+    ? fill(messages.wherePointer, { pointer: issue.pointer }, messages, locale)
     : messages.whereDocument;
 }
 
@@ -47,6 +55,6 @@ export function formatIssueLocation(issue: ReportIssue, locale: ReportLocale = "
 export function formatIssue(issue: ReportIssue, locale: ReportLocale = "fr"): string {
   const messages = catalogues[locale];
   const [what, fix] = messages.issues[issue.code];
-  const sentence = `${formatIssueLocation(issue, locale)} : ${fill(what, issue.params, messages)} ; ${fill(fix, issue.params, messages)}.`;
+  const sentence = `${formatIssueLocation(issue, locale)} : ${fill(what, issue.params, messages, locale)} ; ${fill(fix, issue.params, messages, locale)}.`;
   return locale === "en" ? sentence.replace(" : ", ": ").replace(" ; ", "; ") : sentence;
 }

@@ -1,3 +1,5 @@
+import { wildcardPointer, type Issue } from "@communs/i18n";
+
 /** Where a value came from when the report was read from a spreadsheet. */
 export interface CellLocation {
   sheet: string;
@@ -38,7 +40,8 @@ export type IssueCode =
 
 export type IssueParams = Record<string, string | number | boolean | readonly string[]>;
 
-export interface ReportIssue {
+/** The kit's `Issue` (from `@communs/i18n`), with its severity and parameters always given. */
+export interface ReportIssue extends Issue<IssueCode, IssueParams> {
   /** JSON pointer (RFC 6901) of the value concerned; "" is the whole document. */
   pointer: string;
   code: IssueCode;
@@ -57,19 +60,11 @@ export interface IssueGroup {
   issues: ReportIssue[];
 }
 
-export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-export function toPointer(path: readonly PropertyKey[]): string {
-  return path.map((token) => `/${escapePointerToken(String(token))}`).join("");
-}
-
 /** Groups identical issues (same code, severity and path once indexes are blurred) and counts them. */
 export function groupIssues(issues: readonly ReportIssue[]): IssueGroup[] {
   const groups = new Map<string, IssueGroup>();
   for (const issue of issues) {
-    const path = issue.pointer.replace(/\/\d+(?=\/|$)/g, "/*");
+    const path = wildcardPointer(issue.pointer);
     const key = `${issue.severity}\u0000${issue.code}\u0000${path}`;
     let group = groups.get(key);
     if (!group) {
@@ -81,3 +76,6 @@ export function groupIssues(issues: readonly ReportIssue[]): IssueGroup[] {
   }
   return [...groups.values()];
 }
+
+// RFC 6901 helpers come from the kit; re-exported so existing imports keep working.
+export { escapePointerToken, toPointer } from "@communs/i18n";

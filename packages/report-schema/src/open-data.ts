@@ -1,3 +1,4 @@
+import { toCsv } from "@communs/i18n/csv";
 import { codeLabel } from "./codelists";
 import type { ReportLocale } from "./format-issue";
 import type { Report } from "./schema";
@@ -75,12 +76,7 @@ export function toJsonLd(report: Report): Record<string, unknown> {
   };
 }
 
-const csvCell = (value: string | number | undefined) => {
-  const text = value === undefined ? "" : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** A flat CSV of the key figures, one row each, with the family's label in the given language. */
+/** A flat CSV (`@communs/i18n/csv`: UTF-8 with BOM, CRLF) of the key figures, one row each, with the family's label in the given language. */
 export function keyFiguresToCsv(report: Report, locale: ReportLocale = "fr"): string {
   const header =
     locale === "fr"
@@ -110,22 +106,19 @@ export function keyFiguresToCsv(report: Report, locale: ReportLocale = "fr"): st
           "programme",
           "indicator",
         ];
-  const rows = report.keyFigures.map((figure) =>
-    [
-      figure.id,
-      figure.family === undefined ? undefined : codeLabel("keyFigureFamily", figure.family, locale),
-      figure.label,
-      figure.value,
-      figure.valueMax,
-      figure.qualifier,
-      figure.unit,
-      figure.periodStart,
-      figure.periodEnd,
-      figure.programmeId,
-      figure.indicator,
-    ]
-      .map(csvCell)
-      .join(","),
-  );
-  return `${[header.join(","), ...rows].join("\n")}\n`;
+  const rows = report.keyFigures.map((figure) => [
+    figure.id,
+    figure.family === undefined ? undefined : codeLabel("keyFigureFamily", figure.family, locale),
+    figure.label,
+    figure.value,
+    figure.valueMax,
+    figure.qualifier,
+    figure.unit,
+    figure.periodStart,
+    figure.periodEnd,
+    figure.programmeId,
+    figure.indicator,
+  ]);
+  // Through the kit's writer: byte-order mark, CRLF, labels that look like formulas neutralised.
+  return toCsv(rows, { header });
 }

@@ -1,3 +1,4 @@
+import { resolvePointer, unescapePointerToken } from "@communs/i18n";
 import { codelists, type CodelistName } from "./codelists";
 import type { IssueCode, IssueParams, ReportIssue } from "./issues";
 import { reportSchema } from "./schema";
@@ -20,7 +21,7 @@ export function schemaKnowsPointer(pointer: string): boolean {
   if (pointer === "") return true;
   for (const raw of pointer.slice(1).split("/")) {
     unwrap();
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const token = unescapePointerToken(raw);
     if (def?.type === "array" && /^\d+$/.test(token)) def = def.element?._zod.def;
     else if (def?.type === "object" && def.shape && Object.hasOwn(def.shape, token))
       def = def.shape[token]!._zod.def;
@@ -38,20 +39,6 @@ const numberAt = (value: unknown, key: string): number | undefined =>
   isObject(value) && typeof value[key] === "number" ? value[key] : undefined;
 const stringAt = (value: unknown, key: string): string | undefined =>
   isObject(value) && typeof value[key] === "string" ? value[key] : undefined;
-
-/** The value a JSON pointer designates, or undefined. */
-export function resolvePointer(document: unknown, pointer: string): unknown {
-  if (pointer === "") return document;
-  let current: unknown = document;
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(current)) current = current[Number(token)];
-    else if (isObject(current))
-      current = Object.hasOwn(current, token) ? current[token] : undefined;
-    else return undefined;
-  }
-  return current;
-}
 
 /** Compares two ISO dates of any precision on their common prefix (2018-10 vs 2018-10-05 → equal). */
 function dateAfter(start: string, end: string): boolean {
@@ -235,7 +222,7 @@ export function checkCrossFieldRules(input: unknown): ReportIssue[] {
   arrayAt(input, "notes").forEach((note, index) => {
     const missingData = stringAt(note, "kind") === "missing-data";
     arrayAt(note, "pointers").forEach((pointer, pointerIndex) => {
-      if (typeof pointer !== "string" || resolvePointer(input, pointer) !== undefined) return;
+      if (typeof pointer !== "string" || resolvePointer(input, pointer).found) return;
       if (missingData && schemaKnowsPointer(pointer)) return;
       add(`/notes/${index}/pointers/${pointerIndex}`, "unknown-pointer", "warning", {
         pointer,

@@ -1,3 +1,4 @@
+import { toCsv } from "@communs/i18n/csv";
 import Papa from "papaparse";
 import type { CellValue, SheetTable } from "./sheets";
 
@@ -7,13 +8,23 @@ export interface CsvFile {
   content: string;
 }
 
-/** One CSV file per table (UTF-8, comma-separated, header row first). */
+// The kit's writer puts an apostrophe before text that a spreadsheet would run as a formula
+// (= + - @ tab CR). To read every text back as it was, text that already starts with an
+// apostrophe gets one more, and the reader drops exactly one leading apostrophe.
+const protectApostrophe = (cell: CellValue) =>
+  typeof cell === "string" && cell.startsWith("'") ? `'${cell}` : cell;
+const dropApostrophe = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell);
+
+/**
+ * One CSV file per table, through `@communs/i18n/csv`: UTF-8 with a byte-order mark (Excel
+ * reads accents right), CRLF, header row first, formulas neutralised. `csvToSheets` undoes it.
+ */
 export function sheetsToCsv(tables: readonly SheetTable[]): CsvFile[] {
   return tables.map((table) => ({
     fileName: `${table.name}.csv`,
-    content: Papa.unparse(
-      [table.headers, ...table.rows.map((row) => row.map((cell) => (cell === null ? "" : cell)))],
-      { newline: "\n" },
+    content: toCsv(
+      table.rows.map((row) => row.map(protectApostrophe)),
+      { header: table.headers },
     ),
   }));
 }
@@ -27,8 +38,8 @@ export function csvToSheets(files: readonly CsvFile[]): SheetTable[] {
     const [headers = [], ...rows] = parsed.data;
     return {
       name: file.fileName.replace(/^.*[\\/]/, "").replace(/\.csv$/i, ""),
-      headers,
-      rows: rows as CellValue[][],
+      headers: headers.map(dropApostrophe),
+      rows: rows.map((row) => row.map(dropApostrophe)),
     };
   });
 }

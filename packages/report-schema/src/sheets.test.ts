@@ -164,6 +164,21 @@ describe("spreadsheet round trip", () => {
     expect(await unzip(bytes).read("a.txt")).toEqual(data);
   });
 
+  it("writes CSV that Excel reads safely (BOM, formulas neutralised) and reads it back losslessly", () => {
+    const report = structuredClone(report2018);
+    const tricky = ["=SUM(A1)", "+33 1 23", "-3", "@home", "'=already quoted", "'plain", "''"];
+    report.programmes[0]!.name = tricky[0]!;
+    report.links = tricky.map((title, index) => ({ title, url: `https://example.org/${index}` }));
+    const files = sheetsToCsv(toSheets(report));
+    const links = files.find((file) => file.fileName === "links.csv")!.content;
+    expect(links.startsWith("\uFEFF")).toBe(true);
+    expect(links).toContain("'=SUM(A1)");
+    expect(links).not.toMatch(/(^|,)=SUM/m);
+    const back = fromSheets(csvToSheets(files));
+    expect(back.issues).toEqual([]);
+    expect(back.report).toEqual(validateReport(report).report);
+  });
+
   it("numbers columns like a spreadsheet", () => {
     expect([0, 1, 25, 26, 27, 701, 702].map(columnLetter)).toEqual([
       "A",

@@ -1,11 +1,7 @@
 import jsonSchema from "../schema/report.schema.json";
 import type { CellLocation, IssueParams, ReportIssue } from "./issues";
-import { escapePointerToken as escapeToken } from "./issues";
-
-const escapePointerToken = (token: string | number) =>
-  typeof token === "number" || !/[~/]/.test(token) ? String(token) : escapeToken(token);
+import { escapePointerToken, resolvePointer, unescapePointerToken } from "@communs/i18n";
 import type { ReportLocale } from "./format-issue";
-import { resolvePointer } from "./rules";
 import type { ReportInput } from "./schema";
 import { pathOfTitle, titleOf } from "./sheet-titles";
 import { validateReport } from "./validate";
@@ -179,9 +175,7 @@ function walkSchema(pointer: string): SchemaNode | undefined {
     if (node.type === "array") node = deref(node.items as SchemaNode);
     else
       node = deref(
-        (node.properties as Record<string, SchemaNode> | undefined)?.[
-          token.replace(/~1/g, "/").replace(/~0/g, "~")
-        ],
+        (node.properties as Record<string, SchemaNode> | undefined)?.[unescapePointerToken(token)],
       );
   }
   return node;
@@ -221,13 +215,14 @@ function setAt(target: Plain, path: string[], value: unknown) {
 /** The object at a pointer, creating the objects on the way when the schema says they are objects
  * (a parent that holds only lists has no row of its own). Array items are never invented. */
 function ensureObjectAt(data: Plain, pointer: string): unknown {
-  const found = resolvePointer(data, pointer);
-  if (found !== undefined || pointer === "") return found;
+  const resolution = resolvePointer(data, pointer);
+  if (resolution.found) return resolution.value;
+  if (pointer === "") return undefined;
   let current: unknown = data;
   let prefix = "";
   for (const raw of pointer.slice(1).split("/")) {
     prefix += `/${raw}`;
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const token = unescapePointerToken(raw);
     if (Array.isArray(current)) current = current[Number(token)];
     else if (isObject(current)) {
       if (current[token] === undefined && nodeAt(prefix)?.type === "object") current[token] = {};
@@ -277,14 +272,7 @@ export function fromSheets(tables: readonly SheetTable[]): FromSheetsResult {
       });
     const { value, expected } = convertCell(raw!, node);
     if (expected) problem(cell, "invalid-cell", { value: String(raw), expected }, String(pointer));
-    setAt(
-      data,
-      String(pointer)
-        .slice(1)
-        .split("/")
-        .map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")),
-      value,
-    );
+    setAt(data, String(pointer).slice(1).split("/").map(unescapePointerToken), value);
     cells.set(String(pointer), cell);
   });
 

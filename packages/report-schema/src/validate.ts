@@ -1,6 +1,7 @@
 import type { core } from "zod";
 import validateStructure from "../generated/structure-validator.js";
-import { toPointer, type IssueParams, type ReportIssue } from "./issues";
+import { toPointer } from "@communs/i18n";
+import type { IssueParams, ReportIssue } from "./issues";
 import { findJsonSyntaxError } from "./json-syntax";
 import { checkCrossFieldRules } from "./rules";
 import {

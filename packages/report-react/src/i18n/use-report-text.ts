@@ -1,3 +1,4 @@
+import { fill, selectPlural } from "@communs/i18n";
 import { useMemo } from "react";
 import { messagesEn } from "./messages.en";
 import { messagesFr, type ReportReactMessages } from "./messages.fr";
@@ -36,21 +37,14 @@ export function createReportText(
   } as ReportReactMessages;
   const tag = locale === "en" ? "en-GB" : "fr-FR";
   const numbers = new Intl.NumberFormat(tag);
-  const rules = new Intl.PluralRules(tag);
+  // Placeholders and plurals through the kit (@communs/i18n): one implementation for every package.
   const format = (template: string, params: Record<string, string | number> = {}) =>
-    template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params[name] === undefined
-        ? whole
-        : typeof params[name] === "number"
-          ? numbers.format(params[name])
-          : String(params[name]),
-    );
+    fill(template, params, locale);
   return {
     locale,
     messages,
     format,
-    plural: (forms, count) =>
-      format(rules.select(count) === "one" ? forms.one : forms.other, { count }),
+    plural: (forms, count) => fill(selectPlural(forms, count, locale), { count }, locale),
     number: (value) => numbers.format(value),
     money: (amount, currency = "EUR") =>
       new Intl.NumberFormat(tag, {
