@@ -23,6 +23,7 @@ const contentPackages = {
   "@communs/report-schema": "La 27e Région's 2018 report data and the fixtures",
   "@communs/idea-box": "the sample ideas and comments of @communs/idea-box/testing",
   "@communs/idea-box-server": "the demo ideas written by --seed-if-empty",
+  "@communs/elements": "the Sonar editions and the Nuancier palette bundled in its chunks",
 };
 
 /** Folders or files that can only hold content: a package packing one must be a content package. */
