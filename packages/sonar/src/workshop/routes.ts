@@ -153,12 +153,15 @@ export interface WorkshopBoard {
   erasedAt: string | null;
 }
 
+/**
+ * One response in an export: no nickname, no time, rows in a random order (by random id), so an
+ * export does not tell who answered what.
+ */
 export interface ResponseRow {
   /** Random row id (not the participant's token, not the joining order). */
   id: string;
   answers: Answers;
   result: SonarResult;
-  updatedAt: string;
 }
 
 export interface WorkshopExport {
@@ -194,6 +197,7 @@ export const workshopProblemCodes = [
   "forbidden",
   "not-found",
   "workshop-closed",
+  "workshop-full",
   "responses-erased",
   "csrf",
   "rate-limited",
@@ -232,6 +236,7 @@ export const workshopProblemStatus: Record<WorkshopProblemCode, number> = {
   forbidden: 403,
   "not-found": 404,
   "workshop-closed": 409,
+  "workshop-full": 409,
   "responses-erased": 410,
   csrf: 403,
   "rate-limited": 429,
@@ -249,6 +254,7 @@ const problemTitles: Record<WorkshopProblemCode, string> = {
   forbidden: "Not allowed",
   "not-found": "Not found",
   "workshop-closed": "The workshop is closed",
+  "workshop-full": "The workshop has reached its number of participants",
   "responses-erased": "The responses were erased (retention period)",
   csrf: "Missing or wrong CSRF token",
   "rate-limited": "Too many requests",
