@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useId, useState, type FormEvent, type ReactNode } from "react";
 import {
   formatProblem,
   type IdeaT,
@@ -11,6 +11,54 @@ import type { BoxDetailsT } from "@communs/idea-box/store";
 
 type Statuses = BoxDetailsT["statuses"];
 
+type ModerationResult = { ok: true; said: string } | { ok: false; problem: ProblemDetails };
+
+/**
+ * A moderator's form: heading, fields, the server's problem and the button. `onSubmit` returns
+ * what to announce, the refusal, or null when it did not send (a check failed first).
+ */
+function ModerationForm(props: {
+  title: string;
+  submitLabel: string;
+  primary?: boolean;
+  onSubmit: () => Promise<ModerationResult | null>;
+  children: (id: string) => ReactNode;
+}) {
+  const { announce, locale } = useIdeaBox();
+  const id = useId();
+  const [failure, setFailure] = useState<ProblemDetails | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await props.onSubmit();
+    if (!result) return;
+    if (result.ok) {
+      setFailure(null);
+      announce(result.said);
+    } else {
+      setFailure(result.problem);
+      announce(formatProblem(result.problem, locale).summary, true);
+    }
+  };
+  return (
+    <form
+      noValidate
+      className="communs-idea-box-form communs-idea-box-moderation"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby={`${id}-h`}
+    >
+      <h3 id={`${id}-h`}>{props.title}</h3>
+      {props.children(id)}
+      {failure && <ProblemMessage problem={failure} />}
+      <button
+        type="submit"
+        className={`communs-idea-box-button${props.primary ? " communs-idea-box-button--primary" : ""}`}
+      >
+        {props.submitLabel}
+      </button>
+    </form>
+  );
+}
+
 /** Moderators: change an idea's status; statuses that require it need a public response. */
 export function StatusChangeForm({
   idea,
@@ -19,133 +67,109 @@ export function StatusChangeForm({
   idea: Pick<IdeaT, "id" | "status">;
   statuses: Statuses;
 }) {
-  const { store, t, announce, locale } = useIdeaBox();
-  const id = useId();
+  const { store, t, announce } = useIdeaBox();
   const [status, setStatus] = useState(idea.status);
   const [response, setResponse] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ProblemDetails | null>(null);
   const chosen = statuses.find((entry) => entry.key === status);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (): Promise<ModerationResult | null> => {
     if (chosen?.requiresReason && response.trim().length === 0) {
       setError(t("responseRequired"));
       announce(t("responseRequired"), true);
-      return;
+      return null;
     }
     setError(null);
     const outcome = await store.changeStatus(idea.id, { status, response });
-    if (outcome.ok) {
-      setFailure(null);
-      setResponse("");
-      announce(t("statusChanged", { status: chosen?.label ?? status }));
-    } else {
-      setFailure(outcome.problem);
-      announce(formatProblem(outcome.problem, locale).summary, true);
-    }
+    if (!outcome.ok) return outcome;
+    setResponse("");
+    return { ok: true, said: t("statusChanged", { status: chosen?.label ?? status }) };
   };
   return (
-    <form
-      noValidate
-      className="communs-idea-box-form communs-idea-box-moderation"
-      onSubmit={(event) => void submit(event)}
-      aria-labelledby={`${id}-h`}
+    <ModerationForm
+      title={t("statusChangeTitle")}
+      submitLabel={t("changeStatus")}
+      primary
+      onSubmit={submit}
     >
-      <h3 id={`${id}-h`}>{t("statusChangeTitle")}</h3>
-      <div className="communs-idea-box-field">
-        <label htmlFor={`${id}-status`}>{t("newStatus")}</label>
-        <select
-          id={`${id}-status`}
-          value={status}
-          onChange={(event) => setStatus(event.target.value)}
-        >
-          {statuses.map((entry) => (
-            <option key={entry.key} value={entry.key}>
-              {entry.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="communs-idea-box-field">
-        <label htmlFor={`${id}-response`}>
-          {t("response")}{" "}
-          {!chosen?.requiresReason && (
-            <span className="communs-idea-box-muted">{t("optional")}</span>
-          )}
-        </label>
-        <textarea
-          id={`${id}-response`}
-          rows={3}
-          value={response}
-          aria-required={chosen?.requiresReason || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => setResponse(event.target.value)}
-        />
-        {error && (
-          <p className="communs-idea-box-error" id={`${id}-error`}>
-            {error}
-          </p>
-        )}
-      </div>
-      {failure && <ProblemMessage problem={failure} />}
-      <button type="submit" className="communs-idea-box-button communs-idea-box-button--primary">
-        {t("changeStatus")}
-      </button>
-    </form>
+      {(id) => (
+        <>
+          <div className="communs-idea-box-field">
+            <label htmlFor={`${id}-status`}>{t("newStatus")}</label>
+            <select
+              id={`${id}-status`}
+              value={status}
+              onChange={(event) => setStatus(event.target.value)}
+            >
+              {statuses.map((entry) => (
+                <option key={entry.key} value={entry.key}>
+                  {entry.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="communs-idea-box-field">
+            <label htmlFor={`${id}-response`}>
+              {t("response")}{" "}
+              {!chosen?.requiresReason && (
+                <span className="communs-idea-box-muted">{t("optional")}</span>
+              )}
+            </label>
+            <textarea
+              id={`${id}-response`}
+              rows={3}
+              value={response}
+              aria-required={chosen?.requiresReason || undefined}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onChange={(event) => setResponse(event.target.value)}
+            />
+            {error && (
+              <p className="communs-idea-box-error" id={`${id}-error`}>
+                {error}
+              </p>
+            )}
+          </div>
+        </>
+      )}
+    </ModerationForm>
   );
 }
 
 /** Moderators: merge this idea into an original (its id), with a reason. */
 export function MergeForm({ idea }: { idea: Pick<IdeaT, "id"> }) {
-  const { store, t, announce, locale } = useIdeaBox();
-  const id = useId();
+  const { store, t } = useIdeaBox();
   const [into, setInto] = useState("");
   const [reason, setReason] = useState("");
-  const [failure, setFailure] = useState<ProblemDetails | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (): Promise<ModerationResult> => {
     const outcome = await store.mergeIdea(idea.id, { into: into.trim(), reason });
-    if (outcome.ok) {
-      setFailure(null);
-      announce(t("merged"));
-    } else {
-      setFailure(outcome.problem);
-      announce(formatProblem(outcome.problem, locale).summary, true);
-    }
+    return outcome.ok ? { ok: true, said: t("merged") } : outcome;
   };
   return (
-    <form
-      noValidate
-      className="communs-idea-box-form communs-idea-box-moderation"
-      onSubmit={(event) => void submit(event)}
-      aria-labelledby={`${id}-h`}
-    >
-      <h3 id={`${id}-h`}>{t("mergeTitle")}</h3>
-      <div className="communs-idea-box-field">
-        <label htmlFor={`${id}-into`}>{t("mergeInto")}</label>
-        <input
-          id={`${id}-into`}
-          value={into}
-          aria-required="true"
-          onChange={(event) => setInto(event.target.value)}
-        />
-      </div>
-      <div className="communs-idea-box-field">
-        <label htmlFor={`${id}-reason`}>{t("mergeReason")}</label>
-        <textarea
-          id={`${id}-reason`}
-          rows={2}
-          value={reason}
-          aria-required="true"
-          onChange={(event) => setReason(event.target.value)}
-        />
-      </div>
-      {failure && <ProblemMessage problem={failure} />}
-      <button type="submit" className="communs-idea-box-button">
-        {t("merge")}
-      </button>
-    </form>
+    <ModerationForm title={t("mergeTitle")} submitLabel={t("merge")} onSubmit={submit}>
+      {(id) => (
+        <>
+          <div className="communs-idea-box-field">
+            <label htmlFor={`${id}-into`}>{t("mergeInto")}</label>
+            <input
+              id={`${id}-into`}
+              value={into}
+              aria-required="true"
+              onChange={(event) => setInto(event.target.value)}
+            />
+          </div>
+          <div className="communs-idea-box-field">
+            <label htmlFor={`${id}-reason`}>{t("mergeReason")}</label>
+            <textarea
+              id={`${id}-reason`}
+              rows={2}
+              value={reason}
+              aria-required="true"
+              onChange={(event) => setReason(event.target.value)}
+            />
+          </div>
+        </>
+      )}
+    </ModerationForm>
   );
 }
 

@@ -3,39 +3,9 @@
  * `@communs/idea-box/client` by its package name, so that one module (one `IdeaBoxError` class)
  * serves this entry, the client entry and the store.
  */
-export {
-  accessRules,
-  fillPath,
-  idempotentMethods,
-  routes,
-  type Access,
-  type AccessRule,
-  type EndpointName,
-  type Method,
-  type Route,
-  type Routes,
-  ideaLimits,
-  reportReasons,
-  slugPattern,
-  uuidPattern,
-  validateIdea,
-  type IdeaInput,
-  isProblemDetails,
-  problem,
-  problemCodes,
-  problemContentType,
-  problemStatus,
-  type ProblemCode,
-  IdeaBoxError,
-  createIdeaBoxClient,
-  type ClientOptions,
-  type IdeaBoxClient,
-  type RequestOptions,
-  formatProblem,
-  type FormattedProblem,
-  type Locale,
-  messagesFr,
-  type Messages,
-  messagesEn,
-} from "@communs/idea-box/client";
+export * from "@communs/idea-box/client";
 export * from "./schemas-entry";
+// Names both entries give (a zod schema here, a plain type there): these win over both stars.
+export { FieldIssue, ProblemDetails } from "./problem-schema";
+export type { EndpointInput, EndpointOutput } from "./endpoints";
+export type { BoxT, CommentT, IdeaCreateBody, IdeaT, ReportT } from "./schemas";

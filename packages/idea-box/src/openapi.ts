@@ -120,6 +120,19 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
               },
             }
           : {}),
+        ...(endpoint.method !== "GET"
+          ? {
+              "429": {
+                description: "Too many writes: wait `Retry-After` seconds",
+                headers: {
+                  "Retry-After": { schema: { type: "integer" } },
+                  "RateLimit-Policy": { schema: { type: "string" } },
+                  RateLimit: { schema: { type: "string" } },
+                },
+                content: problemContent,
+              },
+            }
+          : {}),
         "4XX": { description: "Problem details (RFC 9457)", content: problemContent },
       },
     };
@@ -185,7 +198,35 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
         required: true,
         schema: { type: "string" },
       })),
-      responses: { "302": { description: "Signed in; session cookie set" }, ...problemResponses },
+      responses: {
+        "302": { description: "Signed in; session cookie set" },
+        "409": {
+          description:
+            "The address the provider gives belongs to a verified local account: a page says to sign in with the password first, then with the provider, which links them",
+          content: { "text/html": { schema: { type: "string" } } },
+        },
+        ...problemResponses,
+      },
+    },
+  };
+  paths["/auth/verify-email"] = {
+    get: {
+      operationId: "verifyEmail",
+      summary:
+        "Confirm a local account's e-mail address (the link sent by e-mail; mounted when the server has SMTP settings)",
+      tags: ["identity"],
+      security: [{}],
+      parameters: [{ name: "token", in: "query", required: true, schema: { type: "string" } }],
+      responses: {
+        "200": {
+          description: "Address confirmed (a page)",
+          content: { "text/html": { schema: { type: "string" } } },
+        },
+        "400": {
+          description: "Link expired or already used (a page)",
+          content: { "text/html": { schema: { type: "string" } } },
+        },
+      },
     },
   };
   return {

@@ -11,6 +11,7 @@ import {
   type IdeaT,
   type ProblemCode,
   type EndpointName,
+  type IdeaInput,
   type ReportT as Report,
 } from "@communs/idea-box";
 import type { BoxDetailsT, CommentItemT, IdeaPageT } from "./store/store";
@@ -265,15 +266,8 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
         });
       },
       createIdea: () => {
-        const input = body as {
-          title: string;
-          problem: string;
-          solution: string;
-          concerned: string;
-          scope: string;
-          theme?: string;
-          authorship: { mode: "named" | "team" | "anonymous"; teamName?: string };
-        };
+        // Parsed by the contract's schema above: defaults filled, texts trimmed.
+        const input = body as IdeaInput;
         const at = now();
         const created: IdeaPageT = {
           id: mockId(900_000 + ++counter),
@@ -288,7 +282,7 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
           author: {
             mode: input.authorship.mode,
             displayName: input.authorship.mode === "anonymous" ? null : me.displayName,
-            teamName: input.authorship.teamName ?? null,
+            teamName: input.authorship.mode === "team" ? input.authorship.teamName : null,
           },
           mine: true,
           supportCount: 0,
