@@ -1,6 +1,6 @@
 import { scoreAnswers } from "@communs/sonar";
 import { innovation } from "@communs/sonar/editions/innovation";
-import { balancedAnswers } from "@communs/sonar/examples";
+import { balancedAnswers, twoByTwo } from "@communs/sonar/examples";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
@@ -35,6 +35,33 @@ describe("SonarResult", () => {
     expect(
       screen.getByText("Stopping after a single trial without drawing lessons."),
     ).toBeInTheDocument();
+  });
+
+  it("shows a model without stages with no trajectory, and an exact tie as a tie", async () => {
+    const centre = { "users-met": 3, partners: 3, pilot: 3, stop: 3 };
+    const { container } = render(
+      <SonarResult definition={twoByTwo} answers={centre} locale="fr" />,
+    );
+    expect(
+      screen.getByText(
+        "Votre profil est exactement à égalité entre Gestionnaire, Concertation, Laboratoire interne et Co-construction : aucun ne l'emporte, Sonar ne tranche pas.",
+      ),
+    ).toBeInTheDocument();
+    expect(container.querySelector("[data-verdict='tie']")).not.toBeNull();
+    expect(screen.queryByRole("heading", { name: /étape/i })).toBeNull();
+    expect(container.querySelector(".communs-sonar-trajectory")).toBeNull();
+    expect(await screen.findByText("Résultat prêt. Style : Gestionnaire.")).toBeInTheDocument();
+    expect(container.textContent).not.toMatch(/Étape/);
+  });
+
+  it("shows no stage distribution in the team view of a model without stages", () => {
+    const team = [
+      { "users-met": 5, partners: 5, pilot: 5, stop: 5 },
+      { "users-met": 1, partners: 1, pilot: 1, stop: 1 },
+    ].map((answers) => scoreAnswers(twoByTwo, answers));
+    render(<SonarTeam definition={twoByTwo} results={team} locale="fr" />);
+    expect(screen.getByRole("table", { name: "Répartition des styles" })).toBeInTheDocument();
+    expect(screen.queryByRole("table", { name: "Répartition des étapes" })).toBeNull();
   });
 
   it("says hybrid for a balanced profile instead of forcing a style", () => {

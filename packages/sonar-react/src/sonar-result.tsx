@@ -73,7 +73,11 @@ export function SonarResult({
   const styleName = style ? localize(style.label, locale) : text.none;
   const stageName = stage ? localize(stage.label, locale) : text.none;
 
-  const resultAnnouncement = i18n.t("resultAnnouncement", { style: styleName, stage: stageName });
+  // A model without stages has no trajectory: the announcement says nothing of one.
+  const resultAnnouncement =
+    definition.stages.length > 0
+      ? i18n.t("resultAnnouncement", { style: styleName, stage: stageName })
+      : i18n.t("resultAnnouncementNoStage", { style: styleName });
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
     // Filled after mounting so that screen readers announce it as a change.
@@ -87,6 +91,11 @@ export function SonarResult({
       runnerUp: runnerUp ? localize(runnerUp.label, locale) : "",
     }),
     balanced: text.verdictBalanced,
+    tie: i18n.t("verdictTie", {
+      styles: i18n.list(
+        result.style.tied.map((id) => localize(find(definition.styles, id)?.label, locale)),
+      ),
+    }),
     "not-enough-answers": text.verdictNone,
   }[result.style.verdict];
 

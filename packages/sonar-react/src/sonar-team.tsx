@@ -137,25 +137,27 @@ export function SonarTeam({
                 ))}
               </tbody>
             </table>
-            <table className="communs-sonar-table">
-              <caption>{text.stagesTitle}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{text.trajectoryTitle}</th>
-                  <th scope="col">{text.count}</th>
-                  <th scope="col">{text.share}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {distribution(summary.stages, stagesInOrder).map(({ key, count }) => (
-                  <tr key={key}>
-                    <th scope="row">{label(definition.stages, key, text.none)}</th>
-                    <td>{count}</td>
-                    <td>{i18n.percent(count / summary.respondents)}</td>
+            {stagesInOrder.length > 0 && (
+              <table className="communs-sonar-table">
+                <caption>{text.stagesTitle}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{text.trajectoryTitle}</th>
+                    <th scope="col">{text.count}</th>
+                    <th scope="col">{text.share}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {distribution(summary.stages, stagesInOrder).map(({ key, count }) => (
+                    <tr key={key}>
+                      <th scope="row">{label(definition.stages, key, text.noneStage)}</th>
+                      <td>{count}</td>
+                      <td>{i18n.percent(count / summary.respondents)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           </div>
         </>
       )}

@@ -27,6 +27,8 @@ export function SonarTrajectory({
   const text = i18n.messages;
   const titleId = useId();
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // A model without stages has no trajectory to show.
+  if (definition.stages.length === 0) return null;
   const stages = [...definition.stages].sort((a, b) => a.order - b.order);
   const label = (id: string | null) => {
     const stage = definition.stages.find((candidate) => candidate.id === id);

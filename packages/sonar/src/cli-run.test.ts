@@ -137,6 +137,88 @@ describe("communs-sonar", () => {
     expect(score.out).not.toMatch(/\(s\)/);
   });
 
+  it("prints no stage line for a model without stages, and a tie as a tie", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sonar-cli-"));
+    const answers = (openness: number, testing: number) =>
+      JSON.stringify({
+        answers: { "users-met": openness, partners: openness, pilot: testing, stop: testing },
+      });
+    writeFileSync(path.join(dir, "high.json"), answers(5, 5));
+    writeFileSync(path.join(dir, "centre.json"), answers(3, 3));
+    const high = await run("score", "examples/two-by-two.json", path.join(dir, "high.json"));
+    expect(high.code).toBe(0);
+    expect(high.out).toMatch(/Style : Co-construction \(net, confiance 100\s%\)/u);
+    expect(high.out).not.toMatch(/Étape/);
+    const centre = await run(
+      "score",
+      "examples/two-by-two.json",
+      path.join(dir, "centre.json"),
+      "--locale",
+      "en",
+    );
+    expect(centre.out).toContain(
+      "Style: Steward (exact tie between Steward, Convener, In-house lab, and Co-design, confidence 0%)",
+    );
+    expect(centre.out).not.toMatch(/Stage/);
+    const team = await run("aggregate", "examples/two-by-two.json", dir);
+    expect(team.out).toContain("Répartition des styles :");
+    expect(team.out).not.toContain("Répartition des étapes");
+  });
+
+  it("says in good French that no stage could be placed", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sonar-cli-"));
+    writeFileSync(path.join(dir, "a.json"), JSON.stringify({ answers: { risk: 5 } }));
+    const score = await run("score", "innovation", path.join(dir, "a.json"));
+    expect(score.out).toContain("Étape : pas assez de réponses pour en situer une");
+    expect(score.out).not.toContain("aucun\n");
+  });
+
+  it("counts and groups the problems, in the chosen language throughout", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sonar-cli-"));
+    const broken = JSON.parse(JSON.stringify(innovation));
+    broken.scoring.hybridSpread = 2;
+    for (const question of broken.questions.slice(0, 3)) question.prompt = { fr: "Seul" };
+    writeFileSync(path.join(dir, "broken.json"), JSON.stringify(broken));
+    const french = await run("validate", path.join(dir, "broken.json"));
+    expect(french.code).toBe(1);
+    expect(french.out.split("\n")).toEqual([
+      "4 problèmes dans la définition :",
+      "  /questions/*/prompt/en : traduction manquante (en) (3 fois)",
+      "    /questions/0/prompt/en",
+      "    /questions/1/prompt/en",
+      "    /questions/2/prompt/en",
+      "  /scoring/hybridSpread : nombre trop grand (2) : 1 au plus",
+    ]);
+    const json = JSON.parse(
+      (await run("validate", path.join(dir, "broken.json"), "--json", "--locale", "en")).out,
+    );
+    expect(json.counts).toEqual({ errors: 4, warnings: 0, total: 4 });
+    expect(json.groups).toContainEqual({
+      code: "missing-translation",
+      pattern: "/questions/*/prompt/en",
+      count: 3,
+    });
+    expect(json.issues).toContainEqual({
+      code: "number-too-big",
+      pointer: "/scoring/hybridSpread",
+      params: { maximum: 1, found: "2" },
+      message: "number too large (2): at most 1",
+    });
+  });
+
+  it("locates malformed JSON by line and column", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sonar-cli-"));
+    writeFileSync(path.join(dir, "bad.json"), '{\n  "format": 1,\n  "axes": [1, 2,]\n}');
+    const result = await run("validate", path.join(dir, "bad.json"));
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      "(document entier) : JSON illisible ligne 3, colonne 17 : « ] » inattendu",
+    );
+    expect(result.out).not.toMatch(/position/);
+    const score = await run("score", "innovation", path.join(dir, "bad.json"), "--locale", "en");
+    expect(score.err).toContain("unreadable JSON at line 3, column 17: unexpected “]”");
+  });
+
   it("exits 2 on usage errors", async () => {
     expect((await run()).code).toBe(2);
     expect((await run("frobnicate")).code).toBe(2);

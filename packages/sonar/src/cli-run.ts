@@ -4,14 +4,18 @@ import { parseArgs } from "node:util";
 import {
   createTranslator,
   appendPointer,
-  formatMessage,
+  countIssues,
+  groupIssues,
+  sortIssues,
   isLocale,
   resolveLocale,
   toPointer,
   type Locale,
   type Translator,
 } from "@communs/i18n";
-import { cliMessagesEn, cliMessagesFr, issueMessagesEn, issueMessagesFr } from "./cli-messages";
+import { cliMessagesEn, cliMessagesFr } from "./cli-messages";
+import { formatDefinitionIssue } from "./issue-messages";
+import { readJsonText } from "./json-text";
 import { sanitize } from "./create-sonar";
 import { innovation } from "./editions/innovation";
 import { resilience } from "./editions/resilience";
@@ -20,7 +24,7 @@ import { checkAnswer, scoreAnswers, type SonarResult } from "./scoring";
 import { decodeShareCode } from "./share-code";
 import { aggregate } from "./team";
 import type { Answers, SonarDefinition, SonarIssue } from "./types";
-import { validateDefinition } from "./validate-definition";
+import { validateDefinition, type ValidationResult } from "./validate-definition";
 import { version as packageVersion } from "../package.json";
 
 export interface CliIo {
@@ -40,7 +44,15 @@ type Text = Translator<typeof cliMessagesFr | typeof cliMessagesEn>;
 /** Exit 2: the command line is wrong or a file cannot be read. */
 class UsageError extends Error {}
 /** Exit 1: the data given is invalid (what could be read is still reported). */
-class InvalidInput extends Error {}
+class InvalidInput extends Error {
+  constructor(
+    message: string,
+    /** The issue behind the message, when it is one (malformed JSON). */
+    readonly issue?: SonarIssue,
+  ) {
+    super(message);
+  }
+}
 
 async function readJson(file: string, text: Text, cwd: string): Promise<unknown> {
   let source: string;
@@ -49,27 +61,47 @@ async function readJson(file: string, text: Text, cwd: string): Promise<unknown>
   } catch (error) {
     throw new UsageError(text.t("unreadable", { file, detail: (error as Error).message }));
   }
-  try {
-    return JSON.parse(source);
-  } catch (error) {
-    throw new InvalidInput(text.t("badJson", { file, detail: (error as Error).message }));
-  }
+  const read = readJsonText(source);
+  if (!read.ok)
+    throw new InvalidInput(
+      text.t("badJson", { file, detail: formatDefinitionIssue(read.issue, text.locale as Locale) }),
+      read.issue,
+    );
+  return read.value;
 }
 
-/** One line per issue: where (as a path a reader follows), then what, in the reader's language. */
+/**
+ * The issues counted, then grouped as `communs-report` does: one line for a lone issue (where,
+ * then what, in the reader's language), a heading with the count for issues that say the same
+ * thing at the same place in several entries, each of them below it.
+ */
 function issueLines(issues: readonly SonarIssue[], text: Text): string[] {
-  const sentences: Record<string, string | { other: string }> =
-    text.locale === "en" ? issueMessagesEn : issueMessagesFr;
-  return [
-    text.t("invalid", { count: issues.length }),
-    ...issues.map((issue) => {
-      const sentence = sentences[issue.code];
-      return `  ${text.t("issueLine", {
-        where: issue.pointer === "" ? text.t("wholeDocument") : issue.pointer,
-        sentence: sentence ? formatMessage(sentence, issue.params, text.locale) : issue.code,
-      })}`;
-    }),
-  ];
+  const locale = text.locale as Locale;
+  const where = (pointer: string) => (pointer === "" ? text.t("wholeDocument") : pointer);
+  const line = (issue: SonarIssue) =>
+    text.t("issueLine", {
+      where: where(issue.pointer),
+      sentence: formatDefinitionIssue(issue, locale),
+    });
+  const groups = groupIssues(sortIssues(issues));
+  const lines = [text.t("invalid", { count: issues.length })];
+  for (const group of groups) {
+    if (group.count === 1) {
+      lines.push(`  ${line(group.issues[0]!)}`);
+      continue;
+    }
+    const sentences = new Set(group.issues.map((issue) => formatDefinitionIssue(issue, locale)));
+    const heading = text.t("groupLine", {
+      where: where(group.pattern),
+      sentence:
+        sentences.size === 1 ? [...sentences][0]! : formatDefinitionIssue(group.issues[0]!, locale),
+      count: group.count,
+    });
+    lines.push(`  ${heading}`);
+    for (const issue of group.issues)
+      lines.push(sentences.size === 1 ? `    ${where(issue.pointer)}` : `    ${line(issue)}`);
+  }
+  return lines;
 }
 
 async function loadDefinition(reference: string, text: Text, io: CliIo) {
@@ -120,16 +152,20 @@ function labelOf(
   text: Text,
 ): string {
   const entry = list.find((candidate) => candidate.id === id);
-  return entry ? localize(entry.label, text.locale) : text.t("none");
+  // Only an id missing from the definition falls through: shown as it is.
+  return entry ? localize(entry.label, text.locale) : (id ?? "—");
 }
 
 function printResult(definition: SonarDefinition, result: SonarResult, text: Text, io: CliIo) {
   const { t, locale } = text;
   const stageOf = (id: string) => definition.stages.find((stage) => stage.id === id)!;
+  const styleNames = (ids: readonly string[]) =>
+    text.list(ids.map((id) => labelOf(definition.styles, id, text)));
   const verdicts = {
     clear: t("verdictClear"),
     "close-call": t("verdictClose"),
     balanced: t("verdictBalanced"),
+    tie: t("verdictTie", { styles: styleNames(result.style.tied) }),
     "not-enough-answers": t("verdictNone"),
   };
   io.out(localize(definition.edition.title, locale));
@@ -141,12 +177,16 @@ function printResult(definition: SonarDefinition, result: SonarResult, text: Tex
       ? ` → ${labelOf(definition.styles, result.style.nearest, text)}`
       : "";
   io.out(
-    `\n${t("styleLine", {
-      style: labelOf(definition.styles, result.style.style, text),
-      lean,
-      verdict: verdicts[result.style.verdict],
-      confidence: text.percent(result.style.confidence),
-    })}`,
+    `\n${
+      result.style.style === null
+        ? t("styleNone", { verdict: verdicts[result.style.verdict] })
+        : t("styleLine", {
+            style: labelOf(definition.styles, result.style.style, text),
+            lean,
+            verdict: verdicts[result.style.verdict],
+            confidence: text.percent(result.style.confidence),
+          })
+    }`,
   );
   if (style) io.out(`  ${localize(style.summary, locale)}`);
   io.out(`\n${t("axes")}`);
@@ -156,11 +196,24 @@ function printResult(definition: SonarDefinition, result: SonarResult, text: Tex
     const label = labelOf(definition.axes, score.axis, text);
     io.out(`  ${label.padEnd(width)}  ${bar}  ${text.percent(score.score)}`);
   }
-  io.out(`\n${t("stageLine", { stage: labelOf(definition.stages, result.stage.stage, text) })}`);
-  if (result.stage.selfPlaced || result.stage.fromAnswers) {
-    const self = labelOf(definition.stages, result.stage.selfPlaced, text);
-    const fromAnswers = labelOf(definition.stages, result.stage.fromAnswers, text);
-    io.out(`  ${t("stageSources", { self, fromAnswers })}`);
+  // An edition without stages has no trajectory: nothing to say about it.
+  if (definition.stages.length > 0) {
+    io.out(
+      `\n${
+        result.stage.stage
+          ? t("stageLine", { stage: labelOf(definition.stages, result.stage.stage, text) })
+          : t("stageNone")
+      }`,
+    );
+    const sources = [
+      result.stage.selfPlaced &&
+        t("stageSelf", { stage: labelOf(definition.stages, result.stage.selfPlaced, text) }),
+      result.stage.fromAnswers &&
+        t("stageFromAnswers", {
+          stage: labelOf(definition.stages, result.stage.fromAnswers, text),
+        }),
+    ].filter((part): part is string => Boolean(part));
+    if (sources.length > 0) io.out(`  ${sources.join(t("sourcesSeparator"))}`);
   }
   if (result.nextSteps.length > 0) {
     io.out(`\n${t("nextSteps")}`);
@@ -186,13 +239,21 @@ function printSummary(
 ) {
   const { t } = text;
   io.out(t("respondents", { count: summary.respondents }));
-  const counts = (heading: string, list: SonarDefinition["styles" | "stages"], by: object) => {
+  const counts = (
+    heading: string,
+    list: SonarDefinition["styles" | "stages"],
+    by: Record<string, number>,
+    none: string,
+  ) => {
     io.out(`\n${heading}`);
-    for (const [id, count] of Object.entries(by))
-      io.out(`  ${t("countLine", { label: labelOf(list, id, text), count: count as number })}`);
+    for (const [id, count] of Object.entries(by)) {
+      const label = list.some((entry) => entry.id === id) ? labelOf(list, id, text) : none;
+      io.out(`  ${t("countLine", { label, count })}`);
+    }
   };
-  counts(t("styles"), definition.styles, summary.styles);
-  counts(t("stages"), definition.stages, summary.stages);
+  counts(t("styles"), definition.styles, summary.styles, t("noStyle"));
+  if (definition.stages.length > 0)
+    counts(t("stages"), definition.stages, summary.stages, t("noStage"));
   io.out(`\n${t("axes")}`);
   const decimals = { maximumFractionDigits: 2 };
   for (const axis of summary.axes) {
@@ -290,10 +351,35 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     };
     if (command === "validate") {
       const reference = need(first, "definition");
-      const raw = editions[reference] ?? (await readJson(reference, text, io.cwd));
-      const result = validateDefinition(raw);
-      if (values.json) io.out(JSON.stringify({ valid: result.ok, issues: result.issues }, null, 2));
-      else if (result.ok) {
+      let result: ValidationResult;
+      try {
+        result = validateDefinition(
+          editions[reference] ?? (await readJson(reference, text, io.cwd)),
+        );
+      } catch (error) {
+        // Malformed JSON is a problem of the definition: reported like the others.
+        if (!(error instanceof InvalidInput) || !error.issue) throw error;
+        result = { ok: false, issues: [error.issue] };
+      }
+      if (values.json) {
+        const message = (issue: SonarIssue) => formatDefinitionIssue(issue, locale);
+        io.out(
+          JSON.stringify(
+            {
+              valid: result.ok,
+              counts: countIssues(result.issues),
+              issues: result.issues.map((issue) => ({ ...issue, message: message(issue) })),
+              groups: groupIssues(sortIssues(result.issues)).map((group) => ({
+                code: group.code,
+                pattern: group.pattern,
+                count: group.count,
+              })),
+            },
+            null,
+            2,
+          ),
+        );
+      } else if (result.ok) {
         const { edition, questions } = result.definition;
         io.out(
           text.t("valid", {

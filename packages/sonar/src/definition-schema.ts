@@ -14,7 +14,7 @@ const score = z.number().check(z.minimum(0), z.maximum(1));
 const nonEmpty = <T extends z.ZodMiniType>(item: T, min = 1) =>
   z.array(item).check(z.minLength(min));
 
-const option = z.object({
+const option = z.strictObject({
   id,
   label: text,
   weights: z.optional(weights),
@@ -29,19 +29,19 @@ const base = {
 };
 
 const question = z.discriminatedUnion("kind", [
-  z.object({
+  z.strictObject({
     ...base,
     kind: z.literal("single"),
     options: nonEmpty(option, 2),
     selfPlacement: z.optional(z.boolean()),
   }),
-  z.object({
+  z.strictObject({
     ...base,
     kind: z.literal("multiple"),
     options: nonEmpty(option, 2),
     max: z.int().check(z.minimum(1)),
   }),
-  z.object({
+  z.strictObject({
     ...base,
     kind: z.literal("scale"),
     min: z.int(),
@@ -50,17 +50,17 @@ const question = z.discriminatedUnion("kind", [
     maxLabel: text,
     weights,
   }),
-  z.object({
+  z.strictObject({
     ...base,
     kind: z.literal("ranking"),
     options: z.array(option).check(z.minLength(2), z.maxLength(12)),
   }),
 ]);
 
-export const sonarDefinitionSchema = z.object({
+export const sonarDefinitionSchema = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal(1),
-  edition: z.object({
+  edition: z.strictObject({
     id,
     version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "semantic version, e.g. 1.0.0")),
     licence: z.string().check(z.minLength(1)),
@@ -69,10 +69,10 @@ export const sonarDefinitionSchema = z.object({
     intro: text,
     credits: z.optional(text),
   }),
-  axes: nonEmpty(z.object({ id, label: text, low: text, high: text })),
+  axes: nonEmpty(z.strictObject({ id, label: text, low: text, high: text })),
   questions: nonEmpty(question),
   styles: nonEmpty(
-    z.object({
+    z.strictObject({
       id,
       label: text,
       summary: text,
@@ -83,7 +83,7 @@ export const sonarDefinitionSchema = z.object({
     }),
   ),
   stages: z.array(
-    z.object({
+    z.strictObject({
       id,
       order: z.int().check(z.minimum(1)),
       label: text,
@@ -93,10 +93,10 @@ export const sonarDefinitionSchema = z.object({
       remedies: z.array(text),
     }),
   ),
-  conceptFamilies: z.array(z.object({ id, label: text })),
-  concepts: z.array(z.object({ id, family: id, label: text, text })),
+  conceptFamilies: z.array(z.strictObject({ id, label: text })),
+  concepts: z.array(z.strictObject({ id, family: id, label: text, text })),
   policyCycle: z.array(
-    z.object({
+    z.strictObject({
       id,
       order: z.int().check(z.minimum(1)),
       position: z.enum(["upstream", "downstream"]),
@@ -104,14 +104,23 @@ export const sonarDefinitionSchema = z.object({
       text,
     }),
   ),
-  bands: z.array(z.object({ id, axis: z.optional(id), min: score, max: score, label: text, text })),
-  scoring: z.object({ hybridSpread: score, minConfidence: score, selfPlacementWeight: score }),
+  bands: z.array(
+    z.strictObject({ id, axis: z.optional(id), min: score, max: score, label: text, text }),
+  ),
+  scoring: z.strictObject({
+    hybridSpread: score,
+    minConfidence: score,
+    selfPlacementWeight: score,
+    axisRelation: z.optional(z.enum(["competing", "independent"])),
+    placement: z.optional(z.enum(["nearest", "thresholds"])),
+    thresholds: z.optional(z.record(z.string(), score)),
+  }),
   previousVersions: z.optional(
     z.array(
-      z.object({
+      z.strictObject({
         version: z.string(),
         layout: z.array(
-          z.object({
+          z.strictObject({
             id,
             kind: z.enum(["single", "multiple", "scale", "ranking"]),
             options: z.optional(z.array(id)),

@@ -2,19 +2,30 @@
 // (one set of examples, not a copy per consumer). `examples/answers.json` is the same answers as
 // a file for the CLI: `communs-sonar score innovation examples/answers.json`.
 import answersFile from "../examples/answers.json";
+import twoByTwoFile from "../examples/two-by-two.json";
 import { scoreAnswers, type SonarResult } from "./scoring";
 import type { Answers, SonarDefinition } from "./types";
 
 /** A manager who leans towards the human and social sciences, at the test stage. */
 export const exampleAnswers: Answers = answersFile.answers;
 
-/** Answers that favour no axis: the result is the hybrid style with a "balanced" verdict. */
+/**
+ * Answers that favour no axis clearly (a slight lean to one): the result is the hybrid style with
+ * a "balanced" verdict. (At the exact centre, every style is as near: a "tie".)
+ */
 export const balancedAnswers: Answers = {
   "first-reflex": "benchmark",
-  risk: 3,
+  risk: 4,
   "digital-place": 3,
   "users-voice": 3,
 };
+
+/**
+ * A third-party model, as its authors would write it in JSON (`examples/two-by-two.json`): two
+ * independent axes (openness, testing) and four styles in the four quadrants, no stages, styles
+ * chosen by thresholds. High on both axes is the "co-design" corner, low on both "steward".
+ */
+export const twoByTwo = twoByTwoFile as unknown as SonarDefinition;
 
 /** A seeded generator, so that a generated team is the same on every run. */
 function random(seed: number) {

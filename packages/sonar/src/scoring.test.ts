@@ -45,7 +45,7 @@ describe("scoreAnswers", () => {
   it("calls a balanced profile hybrid instead of forcing a style", () => {
     const balanced: Answers = {
       "first-reflex": "benchmark",
-      risk: 3,
+      risk: 4,
       "digital-place": 3,
       "users-voice": 3,
     };
@@ -53,6 +53,26 @@ describe("scoreAnswers", () => {
     expect(result.style.style).toBe("hybrid");
     expect(result.style.verdict).toBe("balanced");
     expect(result.style.nearest).not.toBeNull();
+    expect(result.style.tied).toEqual([]);
+  });
+
+  it("shows equally near styles as a tie, the hybrid style given", () => {
+    const result = scoreAnswers(innovation, {
+      "first-reflex": "benchmark",
+      risk: 3,
+      "digital-place": 3,
+      "users-voice": 3,
+    });
+    expect(result.axes.map((axis) => axis.score)).toEqual([0.5, 0.5, 0.5]);
+    expect(result.style).toMatchObject({
+      style: "hybrid",
+      verdict: "tie",
+      nearest: "entrepreneurial",
+      runnerUp: "technological",
+      confidence: 0,
+      // The human-sciences profile (0.35, 0.35, 0.85) is a little further from the centre.
+      tied: ["entrepreneurial", "technological"],
+    });
   });
 
   it("gives the maximum to the strongest answers and the minimum to the weakest", () => {

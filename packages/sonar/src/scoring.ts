@@ -26,6 +26,8 @@ export type StyleVerdict =
   | "close-call"
   /** The axes are too even to name a style. */
   | "balanced"
+  /** Two styles or more are exactly as near (e.g. at the exact centre of a 2×2): see `tied`. */
+  | "tie"
   /** Too few answers to say anything. */
   | "not-enough-answers";
 
@@ -35,9 +37,14 @@ export interface StylePlacement {
   /** The nearest non-hybrid style, even when the profile is called hybrid. */
   nearest: string | null;
   runnerUp: string | null;
-  /** 0..1: how much nearer the nearest style is than the runner-up. */
+  /** 0..1: how much nearer the nearest style is than the runner-up (0 for a tie). */
   confidence: number;
   verdict: StyleVerdict;
+  /**
+   * The styles tied with the nearest one, the nearest included, in definition order; empty
+   * without a tie. The nearest of a tie is the first of them (deterministic).
+   */
+  tied: string[];
 }
 
 export interface StagePlacement {
@@ -285,6 +292,14 @@ function bandFor(bands: ResultBand[], axis: string, score: number): string | nul
   return band?.id ?? null;
 }
 
+// Distances and scores compared at this precision, so that float noise never breaks a tie
+// (0.8 - 0.5 is 0.30000000000000004 but 0.5 - 0.2 is 0.3).
+const precision = 1e9;
+const settle = (value: number) => Math.round(value * precision) / precision;
+
+/** -1 below the cut, 1 above, 0 on it. */
+const sideOf = (value: number, cut: number) => Math.sign(settle(value - cut));
+
 function placeStyle(definition: SonarDefinition, axes: AxisScore[]): StylePlacement {
   const hybrid = definition.styles.find((style) => style.hybrid);
   const candidates = definition.styles.filter((style) => !style.hybrid);
@@ -295,37 +310,97 @@ function placeStyle(definition: SonarDefinition, axes: AxisScore[]): StylePlacem
       runnerUp: null,
       confidence: 0,
       verdict: "not-enough-answers",
+      tied: [],
     };
   }
+  const rules = definition.scoring;
+  const cutOf = (axis: string) => rules.thresholds?.[axis] ?? 0.5;
   const distance = (style: Style) =>
-    Math.sqrt(
-      axes.reduce(
-        (total, axis) => total + ((style.profile[axis.axis] ?? 0.5) - axis.score) ** 2,
-        0,
+    settle(
+      Math.sqrt(
+        axes.reduce(
+          (total, axis) => total + ((style.profile[axis.axis] ?? 0.5) - axis.score) ** 2,
+          0,
+        ),
       ),
     );
+  // Nearest first; equal distances keep the definition order (Array.prototype.sort is stable).
   const ranked = candidates
     .map((style) => ({ style, distance: distance(style) }))
     .sort((a, b) => a.distance - b.distance);
+
+  let order = ranked;
+  let confidence: number;
+  if ((rules.placement ?? "nearest") === "thresholds") {
+    // A style matches when its profile is on the respondent's side of every cut; a score or a
+    // profile value on a cut matches both sides.
+    const matches = (style: Style) =>
+      axes.every((axis) => {
+        const cut = cutOf(axis.axis);
+        const side = sideOf(axis.score, cut);
+        const wanted = sideOf(style.profile[axis.axis] ?? cut, cut);
+        return side === 0 || wanted === 0 || side === wanted;
+      });
+    const matching = ranked.filter((entry) => matches(entry.style));
+    if (matching.length > 0) order = [...matching, ...ranked.filter((e) => !matching.includes(e))];
+    // How far the scores are from the nearest cut that decides the style, 0..1.
+    const best = order[0]!.style;
+    const margins = axes
+      .filter((axis) => sideOf(best.profile[axis.axis] ?? cutOf(axis.axis), cutOf(axis.axis)) !== 0)
+      .map((axis) => {
+        const cut = cutOf(axis.axis);
+        const room = axis.score >= cut ? 1 - cut : cut;
+        return room > 0 ? Math.abs(axis.score - cut) / room : 1;
+      });
+    // No style on the respondent's side of every cut: the nearest one, as a lean only.
+    confidence = matching.length === 1 ? Math.min(1, ...margins) : 0;
+    return finish(order, matching.length > 1 ? matching : [], confidence);
+  }
   const nearest = ranked[0]!;
   const runnerUp = ranked[1];
-  const confidence = runnerUp
+  confidence = runnerUp
     ? (runnerUp.distance - nearest.distance) / Math.max(runnerUp.distance + nearest.distance, 1e-9)
     : 1;
-  const scores = axes.map((axis) => axis.score);
-  const spread = Math.max(...scores) - Math.min(...scores);
-  const rounded = Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000;
-  let verdict: StyleVerdict = "clear";
-  if (spread < definition.scoring.hybridSpread) verdict = "balanced";
-  else if (rounded < definition.scoring.minConfidence) verdict = "close-call";
-  const style = verdict === "clear" || !hybrid ? nearest.style.id : hybrid.id;
-  return {
-    style,
-    nearest: nearest.style.id,
-    runnerUp: runnerUp?.style.id ?? null,
-    confidence: rounded,
-    verdict,
-  };
+  const tied = ranked.filter((entry) => entry.distance === nearest.distance);
+  return finish(order, tied.length > 1 ? tied : [], confidence);
+
+  function finish(
+    ordered: { style: Style; distance: number }[],
+    tied: { style: Style }[],
+    rawConfidence: number,
+  ): StylePlacement {
+    const tiedIds = new Set(tied.map((entry) => entry.style.id));
+    // A tie is settled by the definition order, whatever the distances' float noise.
+    const tiedStyles = candidates.filter((entry) => tiedIds.has(entry.id));
+    const isTie = tiedStyles.length > 1;
+    const nearest = isTie ? tiedStyles[0]! : ordered[0]!.style;
+    const runnerUp = isTie ? tiedStyles[1] : ordered[1]?.style;
+    const rounded = isTie ? 0 : Math.round(Math.min(1, Math.max(0, rawConfidence)) * 1000) / 1000;
+    let verdict: StyleVerdict = "clear";
+    if (isTie) verdict = "tie";
+    else if (balanced()) verdict = "balanced";
+    else if (rounded < rules.minConfidence) verdict = "close-call";
+    const style = verdict === "clear" || !hybrid ? nearest.id : hybrid.id;
+    return {
+      style,
+      nearest: nearest.id,
+      runnerUp: runnerUp?.id ?? null,
+      confidence: rounded,
+      verdict,
+      tied: isTie ? tiedStyles.map((entry) => entry.id) : [],
+    };
+  }
+
+  function balanced(): boolean {
+    if ((rules.axisRelation ?? "competing") === "independent") {
+      // Independent axes: balanced only in the middle of every axis, never in a corner.
+      return axes.every(
+        (axis) => settle(Math.abs(axis.score - cutOf(axis.axis))) < rules.hybridSpread / 2,
+      );
+    }
+    const scores = axes.map((axis) => axis.score);
+    return settle(Math.max(...scores) - Math.min(...scores)) < rules.hybridSpread;
+  }
 }
 
 function placeStage(

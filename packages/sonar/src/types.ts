@@ -127,13 +127,38 @@ export interface PreviousVersion {
   renamedQuestions?: Record<string, string>;
 }
 
+/**
+ * How the axes relate. `competing`: the axes pull against each other (a respondent leans to one
+ * culture rather than another, as in the innovation edition), so even axes mean a balanced
+ * profile. `independent`: each axis is measured on its own (a 2×2 model: high or low on each),
+ * so high on both or low on both is a corner, not a balance.
+ */
+export type AxisRelation = "competing" | "independent";
+
+/**
+ * How a style is chosen. `nearest`: the style whose profile is nearest to the scores.
+ * `thresholds`: each axis is cut at its threshold (0.5 unless `thresholds` says otherwise) and
+ * the style whose profile lies on the same side of every cut is chosen (the quadrants of a 2×2).
+ */
+export type PlacementRule = "nearest" | "thresholds";
+
 export interface ScoringRules {
-  /** Below this spread between the highest and lowest axis, the profile is called hybrid. */
+  /**
+   * When the profile is called balanced (and given the hybrid style). Competing axes: below this
+   * spread between the highest and lowest axis. Independent axes: when every axis is within half
+   * of it from its middle (the threshold, 0.5 by default).
+   */
   hybridSpread: number;
   /** Below this confidence, the nearest style is only a lean, and the profile is called hybrid. */
   minConfidence: number;
   /** Weight of self-placement against the stage evidence of the answers (0..1). */
   selfPlacementWeight: number;
+  /** How the axes relate; `competing` when left out. */
+  axisRelation?: AxisRelation;
+  /** How a style is chosen; `nearest` when left out. */
+  placement?: PlacementRule;
+  /** Where each axis is cut, by axis id (0..1); 0.5 for an axis left out. */
+  thresholds?: Record<string, number>;
 }
 
 export interface SonarDefinition {
@@ -153,6 +178,7 @@ export interface SonarDefinition {
   axes: Axis[];
   questions: Question[];
   styles: Style[];
+  /** The stages of the trajectory; an edition may have none (no stage is then placed or shown). */
   stages: Stage[];
   conceptFamilies: ConceptFamily[];
   concepts: Concept[];

@@ -26,6 +26,7 @@ export const messagesEn = {
   errorPrefix: "Error:",
   resultTitle: "Your result",
   resultAnnouncement: "Result ready. Style: {style}. Stage: {stage}.",
+  resultAnnouncementNoStage: "Result ready. Style: {style}.",
   resultIntro: "Sonar hands down no verdict: this result is there to start a discussion.",
   styleTitle: "Your innovation style",
   verdictClear: "Your profile clearly leans towards this style (confidence {confidence}).",
@@ -33,6 +34,8 @@ export const messagesEn = {
     "Your profile leans towards “{nearest}”, but only just ahead of “{runnerUp}”: we call it hybrid rather than force a style.",
   verdictBalanced: "Your answers are balanced: no style stands out, so your profile is hybrid.",
   verdictNone: "Not enough answers to name a style.",
+  verdictTie:
+    "Your profile is in an exact tie between {styles}: none wins, and Sonar does not decide.",
   strength: "Strength",
   weakSpot: "Weak spot",
   axesTitle: "Your scores per axis",
@@ -84,6 +87,7 @@ export const messagesEn = {
   count: "Count",
   share: "Share",
   noneStyle: "No style",
+  noneStage: "No stage",
   teamRadarLabel: "Radar chart: team mean and the spread around it",
   invalidDefinition: "This Sonar definition has errors:",
 } as const satisfies SonarMessages;

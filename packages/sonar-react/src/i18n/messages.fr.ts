@@ -28,6 +28,7 @@ export const messagesFr = {
   errorPrefix: "Erreur :",
   resultTitle: "Votre résultat",
   resultAnnouncement: "Résultat prêt. Style : {style}. Étape : {stage}.",
+  resultAnnouncementNoStage: "Résultat prêt. Style : {style}.",
   resultIntro: "Sonar ne rend pas de verdict : ce résultat sert à ouvrir la discussion.",
   styleTitle: "Votre style d'innovation",
   verdictClear: "Votre profil penche nettement vers ce style (confiance {confidence}).",
@@ -36,6 +37,8 @@ export const messagesFr = {
   verdictBalanced:
     "Vos réponses sont équilibrées : aucun style ne ressort, votre profil est hybride.",
   verdictNone: "Pas assez de réponses pour situer un style.",
+  verdictTie:
+    "Votre profil est exactement à égalité entre {styles} : aucun ne l'emporte, Sonar ne tranche pas.",
   strength: "Force",
   weakSpot: "Point faible",
   axesTitle: "Vos scores par axe",
@@ -88,6 +91,7 @@ export const messagesFr = {
   count: "Nombre",
   share: "Part",
   noneStyle: "Sans style",
+  noneStage: "Sans étape",
   teamRadarLabel: "Graphique radar : moyenne de l'équipe et écart autour",
   invalidDefinition: "Cette définition Sonar contient des erreurs :",
 } as const;
