@@ -5,7 +5,7 @@
 // server, each story says how to start one and the widgets show their own offline state.
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { createIdeaBoxClient, formatProblem, IdeaBoxError } from "@communs/idea-box";
+import { createIdeaBoxClient, formatProblem, IdeaBoxError } from "@communs/idea-box/client";
 import {
   IdeaBox,
   IdeaBoxProvider,

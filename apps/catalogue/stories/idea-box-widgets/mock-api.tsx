@@ -1,7 +1,7 @@
 // Helpers of the idea box stories: the real widgets and the real client, against an in-memory
 // server that implements the contract (`@communs/idea-box-react/testing`).
 import type { ReactNode } from "react";
-import { createIdeaBoxClient } from "@communs/idea-box";
+import { createIdeaBoxClient } from "@communs/idea-box/client";
 import {
   IdeaBoxProvider,
   createIdeaBoxStore,

@@ -11,6 +11,8 @@ import {
   MyIdeas,
   StatusBadge,
   ideaKey,
+  useIdeaForm,
+  useIdeaList,
   type IdeaBoxStore,
 } from "@communs/idea-box-react";
 import { makeMockIdeas } from "@communs/idea-box-react/testing";
@@ -219,3 +221,73 @@ export const WholeBox = withMock(
   { prefetch: (store) => store.fetchList({ sort: "recent", limit: 20 }) },
   () => <IdeaBox />,
 );
+
+/** The form's behaviour (`useIdeaForm`) under another design system's markup (DSFR classes). */
+function OwnMarkupForm() {
+  const form = useIdeaForm();
+  return (
+    <form {...form.getFormProps()}>
+      <h2 id={form.headingId}>Proposer une idée (balisage de l’intégrateur)</h2>
+      <div ref={form.summaryRef} tabIndex={-1}>
+        {form.errorCount > 0 && (
+          <ul>
+            {Object.entries(form.errors).map(([name, message]) => (
+              <li key={name}>
+                <a href={`#${form.fieldId(name)}`}>{message}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {(["title", "problem"] as const).map((name) => (
+        <div key={name} className="fr-input-group">
+          <label className="fr-label" {...form.getLabelProps(name)}>
+            {name === "title" ? "Titre" : "Problème constaté"}
+          </label>
+          <input className="fr-input" {...form.getFieldProps(name)} />
+          {form.errors[name] && (
+            <p className="fr-error-text" {...form.getErrorProps(name)}>
+              {form.errors[name]}
+            </p>
+          )}
+        </div>
+      ))}
+      <button className="fr-btn" {...form.getSubmitProps()}>
+        {form.sending ? "Envoi…" : "Publier"}
+      </button>
+    </form>
+  );
+}
+export const FormWithOwnMarkup = withMock({}, () => <OwnMarkupForm />);
+
+/** The list's behaviour (`useIdeaList`) under another design system's markup (GOV.UK classes). */
+function OwnMarkupList() {
+  const list = useIdeaList();
+  return (
+    <section aria-labelledby={list.headingId}>
+      <h2 id={list.headingId}>Idées (balisage de l’intégrateur)</h2>
+      <label className="govuk-label" {...list.getSearchLabelProps()}>
+        Rechercher
+      </label>
+      <input className="govuk-input" {...list.getSearchProps()} />
+      <label className="govuk-label" {...list.getChoiceLabelProps("sort")}>
+        Trier
+      </label>
+      <select className="govuk-select" {...list.getChoiceProps("sort")}>
+        {list.choices.sort.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+      <ul className="govuk-list">
+        {list.shown.map((idea) => (
+          <li key={idea.id}>
+            {idea.title} ({idea.supportCount})
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+export const ListWithOwnMarkup = withMock({}, () => <OwnMarkupList />);

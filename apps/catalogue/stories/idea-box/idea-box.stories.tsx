@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { formatProblem, problem, type Locale, type ProblemDetails } from "@communs/idea-box";
+import { formatProblem, problem, type Locale, type ProblemDetails } from "@communs/idea-box/client";
 
 /** How a UI turns the API's RFC 9457 problem details into sentences, in French or English. */
 function ProblemMessage({ details, locale }: { details: ProblemDetails; locale: Locale }) {
