@@ -97,8 +97,8 @@ interface ZodDef {
 type FillPlan =
   | {
       kind: "object";
-      fields: [string, FillPlan | undefined][];
-      defaults: [string, unknown][];
+      /** Key, plan of its value, and its default when the schema gives one. */
+      fields: { key: string; plan: FillPlan | undefined; fallback?: { value: unknown } }[];
     }
   | { kind: "array"; items: FillPlan }
   | { kind: "url"; check: (value: unknown) => boolean };
@@ -116,15 +116,15 @@ function planOf(schema: ZodLike): FillPlan | undefined {
   }
   if (def.type === "default") return planOf(def.innerType as ZodLike);
   if (def.type === "object" && def.shape) {
-    const fields: [string, FillPlan | undefined][] = [];
-    const defaults: [string, unknown][] = [];
+    const fields: Extract<FillPlan, { kind: "object" }>["fields"] = [];
     for (const [key, child] of Object.entries(def.shape)) {
       const childDef = child._zod.def;
-      if (childDef.type === "default") defaults.push([key, childDef.defaultValue]);
       const plan = planOf(child as ZodLike);
-      if (plan || childDef.type === "default") fields.push([key, plan]);
+      if (childDef.type === "default")
+        fields.push({ key, plan, fallback: { value: childDef.defaultValue } });
+      else if (plan) fields.push({ key, plan });
     }
-    return fields.length > 0 ? { kind: "object", fields, defaults } : undefined;
+    return fields.length > 0 ? { kind: "object", fields } : undefined;
   }
   if (def.type === "array" && def.element) {
     const items = planOf(def.element as ZodLike);
@@ -160,12 +160,13 @@ function fill(value: unknown, plan: FillPlan): unknown {
   if (typeof value !== "object" || value === null) return value;
   const object = value as Record<string, unknown>;
   let out = object;
-  for (const [key, child] of plan.fields) {
+  const fields = plan.fields;
+  for (let index = 0; index < fields.length; index += 1) {
+    const { key, plan: child, fallback } = fields[index]!;
     const current = object[key];
     let next: unknown = current;
     if (current === undefined) {
-      const fallback = plan.defaults.find(([name]) => name === key);
-      if (fallback) next = copyDefault(fallback[1]);
+      if (fallback) next = copyDefault(fallback.value);
     } else if (child) {
       next = fill(current, child);
       if (next === undefined) return undefined;
