@@ -163,6 +163,11 @@ const drivers: Record<string, { returnsIdeas: boolean; run: (who: Role) => Promi
     returnsIdeas: false,
     run: async (who) => [await rawGet(who, "/auth/oidc/callback?code=abc&state=def")],
   },
+  // A link that is not (or no longer) valid: the page must say so without naming anybody.
+  verifyEmail: {
+    returnsIdeas: false,
+    run: async (who) => [await rawGet(who, "/auth/verify-email?token=not-a-real-token")],
+  },
   health: { returnsIdeas: false, run: async (who) => [await call(clients[who], "health")] },
   session: { returnsIdeas: false, run: async (who) => [await call(clients[who], "session")] },
   register: {
