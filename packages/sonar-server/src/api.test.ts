@@ -59,7 +59,7 @@ describe("creating a workshop", () => {
       participants: 0,
       respondents: 0,
       edition: { id: "innovation", shipped: true },
-      joinUrl: `http://ateliers.test/sonar/join/${workshop.code}`,
+      joinUrl: `http://ateliers.test/sonar/j/${workshop.code}`,
       closedAt: null,
       erasedAt: null,
     });

@@ -4,7 +4,7 @@ import { z } from "zod";
 export interface WorkshopSettings {
   /**
    * The link participants open, with `{code}` where the join code goes. Default:
-   * `<PUBLIC_URL>/sonar/join/{code}` (a page of the server that says how to join).
+   * `<PUBLIC_URL>/sonar/j/{code}` (a page of the server that says how to join).
    */
   joinUrl: string;
   /** Days of inactivity after which a workshop's responses are erased; null keeps them. */
@@ -64,7 +64,7 @@ export function loadWorkshopSettings(
     );
   const v = parsed.data;
   return {
-    joinUrl: v.SONAR_JOIN_URL || `${publicUrl.replace(/\/+$/, "")}/sonar/join/{code}`,
+    joinUrl: v.SONAR_JOIN_URL || `${publicUrl.replace(/\/+$/, "")}/sonar/j/{code}`,
     retentionDays: v.SONAR_RETENTION_DAYS,
     joinsPerAddressPerMinute: v.SONAR_JOIN_RATE_PER_ADDRESS,
     answersPerParticipantPerMinute: v.SONAR_ANSWER_RATE_PER_PARTICIPANT,
