@@ -278,6 +278,19 @@ create table author_blocks (
 create index author_blocks_user on author_blocks(box_id, user_id);
 `,
   },
+  {
+    version: 6,
+    name: "last activity of accounts, for the inactive-account retention",
+    // Accounts are erased after RETENTION_INACTIVE_ACCOUNT_DAYS without activity. Existing
+    // accounts start from their latest session (or their creation), never from the migration.
+    sql: `
+alter table users add column last_seen_at timestamptz;
+update users set last_seen_at = coalesce((select max(s.created_at) from sessions s where s.user_id = users.id), created_at);
+alter table users alter column last_seen_at set default now();
+alter table users alter column last_seen_at set not null;
+create index users_last_seen on users(last_seen_at) where erased_at is null;
+`,
+  },
 ];
 
 /** Applies pending migrations, each in its own transaction, under an advisory lock (safe with several instances). */
