@@ -1,7 +1,8 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import type { JoinRequest, ResponseSubmit, WorkshopCreate } from "@communs/sonar/workshop";
-import { JoinBody, ResponseSubmitBody, WorkshopCreateBody } from "./schemas";
+import type { ResponseSubmitBody, WorkshopCreateBody } from "./schemas";
+import { JoinBody } from "./schemas";
 import { loadWorkshopSettings, WorkshopSettingsError } from "./settings";
 import { qrSvg } from "./qr";
 
