@@ -8,7 +8,10 @@ export interface KeyFiguresProps extends ReportTextProps {
   families?: NonNullable<KeyFigure["family"]>[];
 }
 
-export function formatFigureValue(figure: KeyFigure, text: ReportText): string {
+export function formatFigureValue(
+  figure: Pick<KeyFigure, "value" | "valueMax" | "qualifier" | "unit">,
+  text: ReportText,
+): string {
   const number = (value: number) =>
     figure.unit === "EUR" ? text.money(value) : text.number(value);
   const value =

@@ -1,4 +1,4 @@
-import type { Report } from "@communs/report-schema";
+import type { KeyFigure, Report } from "@communs/report-schema";
 import {
   comparedRowLabel,
   compareReports,
@@ -10,6 +10,7 @@ import {
 import { useMemo } from "react";
 import { BarChart } from "./bar-chart";
 import { Heading } from "./heading";
+import { formatFigureValue } from "./key-figures";
 import { useReportText, type ReportText, type ReportTextProps } from "./i18n/use-report-text";
 
 export interface ReportComparisonProps extends ReportTextProps {
@@ -21,14 +22,17 @@ function unitName(unit: string, text: ReportText): string {
   return (text.messages.unitNames as Record<string, string>)[unit] ?? unit;
 }
 
+/** A cell's value as the key-figure tiles write it ("plus de 50", "5–6", "1 M €"); the unit has its own column. */
 function valueText(cell: ComparedValue, text: ReportText): string {
-  const value =
-    cell.valueMax === undefined
-      ? text.number(cell.value)
-      : `${text.number(cell.value)}–${text.number(cell.valueMax)}`;
-  return cell.qualifier && cell.qualifier !== "exact"
-    ? text.format(text.messages.approximately, { value })
-    : value;
+  return formatFigureValue(
+    {
+      value: cell.value,
+      valueMax: cell.valueMax,
+      qualifier: cell.qualifier as KeyFigure["qualifier"],
+      unit: cell.unit === "EUR" ? "EUR" : undefined,
+    },
+    text,
+  );
 }
 
 /**

@@ -9,5 +9,5 @@ const target = new URL("../schema/report.schema.json", import.meta.url);
 await writeFile(target, `${JSON.stringify(generateJsonSchema(), null, 2)}\n`);
 console.log(`Wrote ${target.pathname}`);
 const validator = new URL("../generated/structure-validator.js", import.meta.url);
-await writeFile(validator, structureValidatorSource(reportSchema));
+await writeFile(validator, await structureValidatorSource(reportSchema));
 console.log(`Wrote ${validator.pathname}`);

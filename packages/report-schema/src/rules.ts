@@ -200,22 +200,16 @@ export function checkCrossFieldRules(input: unknown): ReportIssue[] {
   arrayAt(input, "planned").forEach((item, index) => claimId(item, `/planned/${index}`));
   arrayAt(input, "notes").forEach((note, index) => claimId(note, `/notes/${index}`));
 
-  arrayAt(input, "keyFigures").forEach((figure, index) => {
-    const programmeId = stringAt(figure, "programmeId");
-    if (
-      programmeId !== undefined &&
-      !arrayAt(input, "programmes").some((programme) => stringAt(programme, "id") === programmeId)
-    )
-      add(`/keyFigures/${index}/programmeId`, "unknown-reference", "error", { id: programmeId });
-  });
-  arrayAt(input, "caseStudies").forEach((study, index) => {
-    const programmeId = stringAt(study, "programmeId");
-    if (
-      programmeId !== undefined &&
-      !arrayAt(input, "programmes").some((programme) => stringAt(programme, "id") === programmeId)
-    )
-      add(`/caseStudies/${index}/programmeId`, "unknown-reference", "error", { id: programmeId });
-  });
+  // Key figures and case studies may name the programme they belong to.
+  const programmeIds = new Set(
+    arrayAt(input, "programmes").map((programme) => stringAt(programme, "id")),
+  );
+  for (const list of ["keyFigures", "caseStudies"])
+    arrayAt(input, list).forEach((item, index) => {
+      const programmeId = stringAt(item, "programmeId");
+      if (programmeId !== undefined && !programmeIds.has(programmeId))
+        add(`/${list}/${index}/programmeId`, "unknown-reference", "error", { id: programmeId });
+    });
 
   // A `missing-data` note exists to point at what the source does not give: its pointers may
   // name absent fields, as long as the schema has a place for them.

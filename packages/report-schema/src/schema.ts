@@ -27,6 +27,10 @@ const partialDate = z
   .meta({ description: "ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD" });
 const year = z.int().min(1900).max(2200);
 const url = z.url({ protocol: /^https?$/ });
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .meta({ description: "ISO 3166-1 alpha-2 country code" });
 const openCode = (codelist: string) =>
   z
     .string()
@@ -209,11 +213,7 @@ export const caseStudy = z.strictObject({
   id,
   title: text,
   place: text.optional(),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .optional()
-    .meta({ description: "ISO 3166-1 alpha-2 country code" }),
+  country: countryCode.optional(),
   year: year.optional(),
   organisation: text.optional(),
   description: text.optional(),
@@ -261,11 +261,7 @@ export const reportSchema = z
       id,
       name: text,
       kind: openCode("organisationKind").optional(),
-      country: z
-        .string()
-        .regex(/^[A-Z]{2}$/)
-        .optional()
-        .meta({ description: "ISO 3166-1 alpha-2 country code" }),
+      country: countryCode.optional(),
       parentOrganisations: z
         .array(text)
         .default([])

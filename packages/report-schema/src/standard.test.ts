@@ -136,6 +136,6 @@ describe("fast path", () => {
       new URL("../generated/structure-validator.js", import.meta.url),
       "utf8",
     );
-    expect(structureValidatorSource(reportSchema)).toBe(committed);
+    expect(await structureValidatorSource(reportSchema)).toBe(committed);
   });
 });

@@ -91,5 +91,4 @@ export const messagesEn = {
     other: "{report}: {count} key figures without an indicator cannot be lined up.",
   },
   unitNames: { EUR: "euros", person: "people", count: "count", "%": "%" },
-  approximately: "about {value}",
 } as const satisfies ReportReactMessages;

@@ -92,7 +92,6 @@ export const messagesFr = {
     other: "{report} : {count} chiffres clés sans indicateur ne peuvent pas être alignés.",
   },
   unitNames: { EUR: "euros", person: "personnes", count: "nombre", "%": "%" },
-  approximately: "environ {value}",
 } as const;
 
 type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
