@@ -61,12 +61,18 @@ const shared: Options = {
   splitting: false,
   noExternal: [/.*/],
   platform: "browser",
+  loader: { ".css": "text" },
   esbuildPlugins: [
     {
-      // CSS comes in as minified text (the shadow root's constructable stylesheet).
+      // CSS comes in as minified text (the shadow root's constructable stylesheet), in its own
+      // namespace so that tsup's CSS handling leaves it alone.
       name: "minified-css-text",
       setup(build) {
-        build.onLoad({ filter: /\.css$/ }, async ({ path }) => {
+        build.onResolve({ filter: /\.css$/ }, ({ path }) => ({
+          path: require.resolve(path),
+          namespace: "css-text",
+        }));
+        build.onLoad({ filter: /.*/, namespace: "css-text" }, async ({ path }) => {
           const { code } = await transform(readFileSync(path, "utf8"), {
             loader: "css",
             minify: true,

@@ -41,7 +41,7 @@ export interface PathChangeEventDetail {
 type Loaded =
   | { status: "loading" }
   | { status: "ready"; data: NuancierData; extension?: ExtendResult }
-  | { status: "failed"; message: string };
+  | { status: "failed"; error: unknown; url: string };
 
 function Explorer(props: {
   overlayUrl: string | null;
@@ -72,12 +72,11 @@ function Explorer(props: {
         setLoaded({ status: "ready", data: extension.data, extension });
       },
       (error: unknown) => {
-        if (!controller.signal.aborted)
-          setLoaded({ status: "failed", message: describeFetchProblem(error, url, props.locale) });
+        if (!controller.signal.aborted) setLoaded({ status: "failed", error, url });
       },
     );
     return () => controller.abort();
-  }, [props.overlayUrl, props.locale]);
+  }, [props.overlayUrl]);
 
   if (loaded.status === "loading")
     return (
@@ -92,7 +91,7 @@ function Explorer(props: {
     <>
       {loaded.status === "failed" ? (
         <p role="alert" className="communs-element__problems">
-          {loaded.message}{" "}
+          {describeFetchProblem(loaded.error, loaded.url, props.locale)}{" "}
           {props.locale === "en"
             ? "The shared palette is shown without it."
             : "La palette commune est affichée sans elle."}
@@ -104,7 +103,7 @@ function Explorer(props: {
         </div>
       ) : null}
       <NuancierExplorer
-        key={`${props.locale}|${props.overlayUrl ?? ""}`}
+        key={props.overlayUrl ?? ""}
         data={data}
         locale={props.locale}
         initialSelection={props.selection}

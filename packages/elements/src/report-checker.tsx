@@ -1,3 +1,4 @@
+import "./base/zod-jitless";
 import { useId, useState } from "react";
 import { groupIssues, type ReportIssue } from "@communs/report-schema";
 import { ActivityReport, IssueList } from "@communs/report-react";
@@ -266,7 +267,6 @@ export class CommunsReportCheckerElement extends CommunsElement<typeof specs> {
   protected view({ values, locale }: RenderContext<typeof specs>) {
     return (
       <Checker
-        key={locale}
         locale={locale}
         preview={values.preview}
         onChecked={(fileNames, outcome) =>

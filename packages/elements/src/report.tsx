@@ -1,3 +1,4 @@
+import "./base/zod-jitless";
 import { useEffect, useState } from "react";
 import { validateReport, validateReportJson, type ReportIssue } from "@communs/report-schema";
 import { ActivityReport, IssueList } from "@communs/report-react";
@@ -25,7 +26,7 @@ type Checked = { ok: boolean; report?: unknown; issues: ReportIssue[]; warnings:
 type Loaded =
   | { status: "loading" }
   | { status: "checked"; checked: Checked }
-  | { status: "failed"; message: string }
+  | { status: "failed"; error: unknown; url: string }
   | { status: "empty" };
 
 const words = {
@@ -66,14 +67,13 @@ function ReportView(props: {
     fetchJson(src, controller.signal).then(
       (input) => report(validateReport(input), src),
       (error: unknown) => {
-        if (!controller.signal.aborted)
-          setLoaded({ status: "failed", message: describeFetchProblem(error, src, locale) });
+        if (!controller.signal.aborted) setLoaded({ status: "failed", error, url: src });
       },
     );
     return () => controller.abort();
-    // onLoad is a new function on every render; the inputs are what matter.
+    // onLoad is a new function on every render, and a new language needs no new reading.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [src, inline, locale]);
+  }, [src, inline]);
 
   const text = words[locale];
   if (loaded.status === "loading")
@@ -85,7 +85,9 @@ function ReportView(props: {
   if (loaded.status === "empty" || loaded.status === "failed")
     return (
       <p role="alert" className="communs-element__problems">
-        {loaded.status === "empty" ? text.empty : loaded.message}
+        {loaded.status === "empty"
+          ? text.empty
+          : describeFetchProblem(loaded.error, loaded.url, locale)}
       </p>
     );
   const { checked } = loaded;

@@ -79,7 +79,8 @@ export interface SonarResultEventDetail {
 type Loaded =
   | { status: "loading" }
   | { status: "ready"; definition: SonarDefinition }
-  | { status: "failed"; messages: string[] };
+  | { status: "failed"; messages: string[] }
+  | { status: "unreachable"; error: unknown; where: string };
 
 function Loader(props: {
   source: { edition: string } | { url: string };
@@ -103,23 +104,18 @@ function Loader(props: {
       (error: unknown) => {
         if (!controller.signal.aborted)
           setLoaded({
-            status: "failed",
-            messages: [
-              describeFetchProblem(
-                error,
-                "url" in props.source
-                  ? props.source.url
-                  : `communs-sonar-${props.source.edition}.js`,
-                props.locale,
-              ),
-            ],
+            status: "unreachable",
+            error,
+            where:
+              "url" in props.source ? props.source.url : `communs-sonar-${props.source.edition}.js`,
           });
       },
     );
     return () => controller.abort();
-    // The source is compared by value (sourceKey): a new object with the same source is no change.
+    // The source is compared by value (sourceKey): a new object with the same source is no
+    // change; a new language is not either (the quiz keeps its answers).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sourceKey, props.locale]);
+  }, [sourceKey]);
   if (loaded.status === "ready") return <>{props.children(loaded.definition)}</>;
   if (loaded.status === "loading")
     return (
@@ -135,7 +131,10 @@ function Loader(props: {
           : "Ce questionnaire ne peut pas être utilisé :"}
       </p>
       <ul>
-        {loaded.messages.map((message, index) => (
+        {(loaded.status === "failed"
+          ? loaded.messages
+          : [describeFetchProblem(loaded.error, loaded.where, props.locale)]
+        ).map((message, index) => (
           <li key={index}>{message}</li>
         ))}
       </ul>
@@ -156,7 +155,7 @@ export class CommunsSonarElement extends CommunsElement<typeof specs> {
   protected view({ values, locale }: RenderContext<typeof specs>) {
     const quiz = (definition: SonarDefinition) => (
       <SonarQuiz
-        key={`${definition.edition.id}|${definition.edition.version}|${locale}|${values.mode}`}
+        key={`${definition.edition.id}|${definition.edition.version}|${values.mode}`}
         definition={definition}
         locale={locale}
         mode={values.mode}
