@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run new-package -- <name> [--layer engine|ui] [--description "…"]
-// Creates packages/<name> with the anatomy of docs/style.md, a test, a size budget, a README,
-// a catalogue story and a changeset, then tells what to run next.
+// Creates packages/<name> with the anatomy of docs/contributing.md ("Package anatomy"), a test,
+// a size budget, a README, a catalogue story and a changeset, then tells what to run next.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

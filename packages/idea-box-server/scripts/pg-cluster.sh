@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Copied from docs/toolchain.md §7 (idea-box-server keeps its own copy; base dir and PGBIN detection adapted).
+# The one copy of the throwaway-cluster recipe (sonar-server runs it too); by hand and with its
+# pitfalls: docs/contributing.md ("PostgreSQL recipe") and docs/toolchain.md.
 # Throwaway PostgreSQL 15 cluster on 127.0.0.1 for tests.
 #   scripts/pg-cluster.sh start   -> prints DATABASE_URL, writes $PGBASE/env
 #   scripts/pg-cluster.sh stop    -> stops the server and deletes $PGBASE
