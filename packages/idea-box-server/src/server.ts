@@ -9,12 +9,15 @@ import nodemailer from "nodemailer";
 import { deliverDue, queueEvent } from "./webhooks";
 import { queueNotifications, sendDueNotifications, type MailTransport } from "./notifications";
 import type { EventSink } from "./context";
+import { mountSonarWorkshops, type Workshops } from "./workshops";
 
 export interface IdeaBoxServer {
   /** The Hono app (its `fetch` serves requests without a socket, handy in tests). */
   app: ReturnType<typeof createApp>;
   db: Database;
   config: ServerConfig;
+  /** The Sonar workshops mounted on `/sonar` (ADR 0003), or null when off or not installed. */
+  workshops: Workshops | null;
   /** Starts listening; resolves with the URL. */
   listen(): Promise<string>;
   /** Graceful shutdown: stops accepting, finishes requests in flight, closes the database. */
@@ -45,7 +48,13 @@ export async function openDatabase(
 /** Opens the database, runs migrations and builds the app. Call `listen()` to serve. */
 export async function createServer(
   config: ServerConfig,
-  options: { db?: Database; log?: Logger; mailTransport?: MailTransport } = {},
+  options: {
+    db?: Database;
+    log?: Logger;
+    mailTransport?: MailTransport;
+    /** Where `SONAR_WORKSHOPS` and the other `SONAR_*` settings are read (default `process.env`). */
+    workshopEnv?: Record<string, string | undefined>;
+  } = {},
 ): Promise<IdeaBoxServer> {
   const log = options.log ?? jsonLogger(config.logLevel);
   const db = options.db ?? (await openDatabase(config));
@@ -62,6 +71,13 @@ export async function createServer(
       }
     : queueEvent;
   const app = createApp({ db, config, events, log, mail });
+  const workshops = await mountSonarWorkshops(
+    app,
+    db,
+    config,
+    log,
+    options.workshopEnv ?? process.env,
+  );
   let server: ServerType | null = null;
   let worker: NodeJS.Timeout | null = null;
   let closing: Promise<void> | null = null;
@@ -70,6 +86,7 @@ export async function createServer(
     app,
     db,
     config,
+    workshops,
     listen() {
       return new Promise((resolve, reject) => {
         server = serve(
@@ -106,6 +123,8 @@ export async function createServer(
     close() {
       closing ??= (async () => {
         if (worker) clearInterval(worker);
+        // Board streams never end by themselves: end them so the HTTP server can close.
+        await workshops?.close();
         if (server) {
           const http = server as unknown as HttpServer;
           await new Promise<void>((resolve) => {

@@ -514,7 +514,9 @@ describe("limits", () => {
       Object.values(methods).map((operation) => operation.operationId),
     );
     const { workshopRoutes } = await import("@communs/sonar/workshop");
-    expect(operations.sort()).toEqual(Object.keys(workshopRoutes).sort());
+    expect(operations.sort()).toEqual(
+      [...Object.keys(workshopRoutes), "openApiDocument", "joinPage"].sort(),
+    );
     const page = await fetch(`${instance.url}/sonar/j/abc234`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("ABC234");

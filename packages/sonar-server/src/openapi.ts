@@ -88,6 +88,26 @@ export function createOpenApiDocument() {
     };
     (paths[route.path] ??= {})[route.method.toLowerCase()] = operation;
   }
+  paths["/sonar/openapi.json"] = {
+    get: {
+      operationId: "openApiDocument",
+      summary: "This document",
+      tags: ["workshops"],
+      responses: { 200: { description: "OpenAPI 3.1", content: { "application/json": {} } } },
+    },
+  };
+  paths["/sonar/j/{code}"] = {
+    get: {
+      operationId: "joinPage",
+      summary: "The default join link's page (HTML): the code, and where to type it",
+      tags: ["participants"],
+      parameters: [{ name: "code", in: "path", required: true, schema: { type: "string" } }],
+      responses: {
+        200: { description: "The page", content: { "text/html": {} } },
+        404: { description: "Not a join code", content: { "text/html": {} } },
+      },
+    },
+  };
   return {
     openapi: "3.1.0",
     info: {

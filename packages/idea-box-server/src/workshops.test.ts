@@ -1,0 +1,165 @@
+// The Sonar workshops mounted on the idea box server (ADR 0003): one process, one database,
+// one sign-in. The workshops' own behaviour is tested in @communs/sonar-server.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exampleAnswers } from "@communs/sonar/examples";
+import { createWorkshopClient, WorkshopError, type WorkshopClient } from "@communs/sonar/workshop";
+import { createIdeaBoxClient } from "@communs/idea-box";
+import { ConfigError } from "./config";
+import { createServer, type IdeaBoxServer } from "./server";
+import { openTestDatabase, testConfig } from "./test/harness";
+import type { Database } from "./db/db";
+
+/** An idea box client and a workshop client sharing one cookie jar, in process. */
+function browser(server: IdeaBoxServer) {
+  let cookie = "";
+  const jarFetch = (async (input: string | URL | Request, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    if (cookie) headers.set("cookie", cookie);
+    const response = await server.app.fetch(new Request(String(input), { ...init, headers }));
+    const set = response.headers.get("set-cookie");
+    if (set) cookie = set.split(";")[0]!.endsWith("=") ? "" : set.split(";")[0]!;
+    return response;
+  }) as typeof fetch;
+  return {
+    ideas: createIdeaBoxClient({ baseUrl: "http://idees.test", fetch: jarFetch, retries: 0 }),
+    workshops: createWorkshopClient({ baseUrl: "http://idees.test", fetch: jarFetch, retries: 0 }),
+  };
+}
+
+const failure = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof WorkshopError) return error;
+    throw error;
+  }
+  throw new Error("expected a failure");
+};
+
+describe("the workshops on the idea box server", () => {
+  let db: Database;
+  let drop: () => Promise<void>;
+  let server: IdeaBoxServer;
+  let facilitator: WorkshopClient;
+
+  beforeAll(async () => {
+    ({ db, drop } = await openTestDatabase());
+    server = await createServer(testConfig(), { db, workshopEnv: {} });
+    const person = browser(server);
+    await person.ideas.request("register", {
+      body: {
+        email: "animatrice@exemple.fr",
+        password: "correct horse battery staple",
+        displayName: "Animatrice",
+      },
+    });
+    facilitator = person.workshops;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+  });
+
+  it("are mounted by default, and a person signed in on the idea box is a facilitator", async () => {
+    expect(server.workshops).not.toBeNull();
+    const session = await facilitator.request("session");
+    expect(session.user?.displayName).toBe("Animatrice");
+    expect(facilitator.csrfToken).toEqual(expect.any(String));
+    const workshop = await facilitator.request("createWorkshop", {
+      body: { title: "Atelier", edition: "innovation" },
+    });
+    expect(workshop.joinUrl).toBe(`http://idees.test/sonar/j/${workshop.code}`);
+
+    const participant = browser(server).workshops;
+    await participant.request("join", { params: { code: workshop.code }, body: {} });
+    await participant.request("submitResponse", {
+      params: { code: workshop.code },
+      body: { answers: exampleAnswers },
+    });
+    const board = await facilitator.request("getBoard", { params: { id: workshop.id } });
+    expect(board.respondents).toBe(1);
+    // The idea box's rate-limits table counts the joins (shared across instances).
+    const limits = await db.query<{ key: string }>(
+      "select key from rate_limits where key like 'sonar:%'",
+    );
+    expect(limits.map((row) => row.key)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^sonar:join:a:/),
+        expect.stringMatching(/^sonar:answer:p:/),
+      ]),
+    );
+  });
+
+  it("need the idea box's session and its CSRF token", async () => {
+    const stranger = browser(server).workshops;
+    expect((await failure(stranger.request("listWorkshops"))).status).toBe(401);
+    const token = facilitator.csrfToken;
+    facilitator.csrfToken = "wrong";
+    try {
+      expect(
+        (
+          await failure(
+            facilitator.request("createWorkshop", { body: { title: "x", edition: "innovation" } }),
+          )
+        ).code,
+      ).toBe("csrf");
+    } finally {
+      facilitator.csrfToken = token;
+    }
+  });
+
+  it("keep their migrations apart from the idea box's", async () => {
+    const ideaBox = await db.query<{ version: number }>("select version from schema_migrations");
+    const sonar = await db.query<{ version: number }>(
+      "select version from sonar_schema_migrations",
+    );
+    expect(sonar.map((row) => row.version)).toEqual([1]);
+    expect(ideaBox.length).toBeGreaterThan(1);
+  });
+});
+
+describe("SONAR_WORKSHOPS and the SONAR_* settings", () => {
+  it("off: the idea box alone, no workshop route, no workshop table", async () => {
+    const { db, drop } = await openTestDatabase();
+    const server = await createServer(testConfig(), {
+      db,
+      workshopEnv: { SONAR_WORKSHOPS: "off" },
+    });
+    try {
+      expect(server.workshops).toBeNull();
+      expect((await server.app.fetch(new Request("http://idees.test/sonar/session"))).status).toBe(
+        404,
+      );
+      const tables = await db.query(
+        "select 1 from information_schema.tables where table_name like 'sonar_%'",
+      );
+      expect(tables).toEqual([]);
+    } finally {
+      await server.close();
+      await drop();
+    }
+  });
+
+  it("a wrong value stops the start with every problem named", async () => {
+    const { db, drop } = await openTestDatabase();
+    try {
+      const error = await createServer(testConfig(), {
+        db,
+        workshopEnv: { SONAR_RETENTION_DAYS: "soon", SONAR_JOIN_URL: "https://x.fr/join" },
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems.map((p) => p.split(":")[0]).sort()).toEqual([
+        "SONAR_JOIN_URL",
+        "SONAR_RETENTION_DAYS",
+      ]);
+      const wrongSwitch = await createServer(testConfig(), {
+        db,
+        workshopEnv: { SONAR_WORKSHOPS: "maybe" },
+      }).catch((e: unknown) => e);
+      expect((wrongSwitch as ConfigError).problems[0]).toMatch(/^SONAR_WORKSHOPS: /);
+    } finally {
+      await db.close();
+      await drop();
+    }
+  });
+});
