@@ -1,7 +1,9 @@
 // `npm start`: runs what `turbo run build` just built and prints where.
 // - the idea-box server on its embedded database (PGlite, data in .data/idea-box, French demo
 //   content on first start), on IDEA_BOX_PORT (8787);
-// - the catalogue, on PORT (6006), allowed by the server as an embedding origin.
+// - the catalogue, on PORT (6006), allowed by the server as an embedding origin;
+// - the plain pages of the Communs elements (packages/elements/demo), on ELEMENTS_PORT (6007),
+//   served with the strict Content-Security-Policy they are made for.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +11,7 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cataloguePort = process.env.PORT ?? "6006";
 const ideaBoxPort = process.env.IDEA_BOX_PORT ?? "8787";
+const elementsPort = process.env.ELEMENTS_PORT ?? "6007";
 const catalogueOrigins = [`http://127.0.0.1:${cataloguePort}`, `http://localhost:${cataloguePort}`];
 
 const children = [
@@ -36,12 +39,17 @@ const children = [
     stdio: "inherit",
     env: { ...process.env, PORT: cataloguePort },
   }),
+  spawn(process.execPath, ["packages/elements/scripts/serve-demo.mjs"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, PORT: elementsPort },
+  }),
 ];
 
 const stopAll = () => children.forEach((child) => child.kill("SIGTERM"));
 process.on("SIGINT", stopAll);
 process.on("SIGTERM", stopAll);
-// When either stops, stop the other too: half a demo is worse than a clear exit.
+// When one stops, stop the others too: half a demo is worse than a clear exit.
 for (const child of children) {
   child.on("exit", (code) => {
     stopAll();
