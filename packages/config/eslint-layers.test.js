@@ -1,3 +1,5 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { listWorkspaces, repositoryRoot } from "./layers.js";
@@ -43,5 +45,41 @@ describe("layer rules", () => {
       "apps/catalogue/src/x.js",
     );
     expect(rules).toContain("no-restricted-syntax");
+  });
+
+  it("catch a hook called conditionally and an effect with a missing dependency", async () => {
+    const rules = await ruleIdsFor(
+      `import { useEffect, useState } from "react";
+export function Counter({ start, shown }: { start: number; shown: boolean }) {
+  if (!shown) return null;
+  const [count, setCount] = useState(start);
+  useEffect(() => setCount(start), []);
+  return count;
+}
+`,
+      "packages/sonar-react/src/example.tsx",
+    );
+    expect(rules).toContain("react-hooks/rules-of-hooks");
+    expect(rules).toContain("react-hooks/exhaustive-deps");
+  });
+
+  it("catch an import cycle inside a package, through the TypeScript-aware resolver", async () => {
+    // The rule follows imports on disk, so the two files of the circle must exist for a moment.
+    const folder = path.join(repositoryRoot, "packages/config/src/__cycle-proof__");
+    mkdirSync(folder, { recursive: true });
+    try {
+      writeFileSync(
+        path.join(folder, "a.ts"),
+        `import { b } from "./b";\nexport const a = () => b;\n`,
+      );
+      writeFileSync(
+        path.join(folder, "b.ts"),
+        `import { a } from "./a";\nexport const b = () => a;\n`,
+      );
+      const [result] = await eslint.lintFiles([path.join(folder, "a.ts")]);
+      expect(result.messages.map((message) => message.ruleId)).toContain("import-x/no-cycle");
+    } finally {
+      rmSync(path.join(repositoryRoot, "packages/config/src"), { recursive: true, force: true });
+    }
   });
 });
