@@ -203,13 +203,14 @@ function convertCell(
   return { value: typeof raw === "string" ? raw : String(raw) };
 }
 
-function setAt(target: Plain, path: string[], value: unknown) {
+function setAt(target: Plain, path: readonly string[], value: unknown) {
   let current = target;
-  path.slice(0, -1).forEach((key) => {
+  for (let index = 0; index < path.length - 1; index += 1) {
+    const key = path[index]!;
     if (!isObject(current[key])) current[key] = {};
     current = current[key] as Plain;
-  });
-  current[path.at(-1)!] = value;
+  }
+  current[path[path.length - 1]!] = value;
 }
 
 /** The object at a pointer, creating the objects on the way when the schema says they are objects
@@ -232,8 +233,12 @@ function ensureObjectAt(data: Plain, pointer: string): unknown {
   return current;
 }
 
+// Blank cells typed by hand (a space) count as empty; only texts that start with white space
+// need the trim, so the usual cell costs no new string.
 const isEmpty = (value: CellValue | undefined) =>
-  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  value === null ||
+  value === undefined ||
+  (typeof value === "string" && (value.length === 0 || (/^\s/.test(value) && value.trim() === "")));
 
 /**
  * Reads tables made by `toSheets` (or typed by hand from its template) back into a report and
