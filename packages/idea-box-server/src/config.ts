@@ -46,6 +46,22 @@ export interface ServerConfig {
    * IP addresses, lower case, IPv6 without brackets. Empty by default.
    */
   webhookAllowedHosts: string[];
+  /** How often the retention purges run, in ms (PURGE_INTERVAL_MS; 0 disables them). */
+  purgeIntervalMs: number;
+  /** Retention in days; `null` keeps forever (see README, "Retention"). */
+  retention: RetentionSettings;
+}
+
+/** Days before each kind of personal data is deleted; `null` keeps it (setting at 0 or unset). */
+export interface RetentionSettings {
+  /** RETENTION_INACTIVE_ACCOUNT_DAYS: accounts without activity are erased (off by default). */
+  inactiveAccountDays: number | null;
+  /** RETENTION_NOTIFICATIONS_DAYS: notification e-mails once sent or given up (default 90). */
+  notificationsDays: number | null;
+  /** RETENTION_WEBHOOK_DELIVERIES_DAYS: delivered or failed webhook deliveries (default 30). */
+  webhookDeliveriesDays: number | null;
+  /** RETENTION_MODERATION_DAYS: audit log, resolved reports, lifted-block records (default 365). */
+  moderationDays: number | null;
 }
 
 const optionalText = z
@@ -63,6 +79,20 @@ const commaList = z
       .map((item) => item.trim())
       .filter(Boolean),
   );
+/** Whole days, 0 for "keep"; at most 100 years. */
+const days = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || String(fallback))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, "a whole number of days (0 keeps the data)")
+        .transform(Number)
+        .pipe(z.number().max(36_500, "at most 36500 days"))
+        .transform((value) => (value === 0 ? null : value)),
+    );
 const origin = z.url({ protocol: /^https?$/ }).transform((value) => new URL(value).origin);
 
 const envSchema = z.object({
@@ -105,6 +135,11 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["silent", "error", "info"]).default("info"),
   ALLOW_REGISTRATION: bool.default(true),
   WEBHOOK_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+  PURGE_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
+  RETENTION_INACTIVE_ACCOUNT_DAYS: days(0),
+  RETENTION_NOTIFICATIONS_DAYS: days(90),
+  RETENTION_WEBHOOK_DELIVERIES_DAYS: days(30),
+  RETENTION_MODERATION_DAYS: days(365),
   WEBHOOK_ALLOWED_HOSTS: commaList.pipe(
     z.array(
       z
@@ -186,6 +221,13 @@ export function loadConfig(
     allowRegistration: v.ALLOW_REGISTRATION,
     webhookIntervalMs: v.WEBHOOK_INTERVAL_MS,
     webhookAllowedHosts: v.WEBHOOK_ALLOWED_HOSTS,
+    purgeIntervalMs: v.PURGE_INTERVAL_MS,
+    retention: {
+      inactiveAccountDays: v.RETENTION_INACTIVE_ACCOUNT_DAYS,
+      notificationsDays: v.RETENTION_NOTIFICATIONS_DAYS,
+      webhookDeliveriesDays: v.RETENTION_WEBHOOK_DELIVERIES_DAYS,
+      moderationDays: v.RETENTION_MODERATION_DAYS,
+    },
     ...overrides,
   };
 }

@@ -6,3 +6,5 @@ export { DataFolderLockedError } from "./db/data-lock";
 export { seed, demoAccounts, demoPassword } from "./seed";
 export { signEmbedToken, verifyEmbedToken, type EmbedClaims } from "./security";
 export { signPayload, deliverDue } from "./webhooks";
+export { purgeExpired, type PurgeReport } from "./retention";
+export type { RetentionSettings } from "./config";

@@ -41,9 +41,15 @@ export function sessionCookieOptions(
 }
 
 /** Creates a server-side session; the cookie holds a random token, the database only its hash. */
+/** Records the person's activity now (users.last_seen_at). */
+export async function touchUser(db: Queryable, userId: string) {
+  await db.query("update users set last_seen_at = now() where id = $1", [userId]);
+}
+
 export async function createSession(db: Queryable, userId: string) {
   const token = randomToken();
   const csrfToken = randomToken(24);
+  await touchUser(db, userId);
   await db.query(
     `insert into sessions (id_hash, user_id, csrf_token, expires_at) values ($1, $2, $3, now() + interval '${sessionDays} days')`,
     [sha256(token), userId, csrfToken],
@@ -60,14 +66,18 @@ export async function readSession(db: Database, token: string) {
     email: string | null;
     platform_admin: boolean;
     digest: CurrentUser["digest"];
+    seen_long_ago: boolean;
   }>(
-    `select s.id_hash, s.csrf_token, u.id, u.display_name, u.email, u.platform_admin, u.digest
+    `select s.id_hash, s.csrf_token, u.id, u.display_name, u.email, u.platform_admin, u.digest,
+            u.last_seen_at < now() - interval '1 hour' as seen_long_ago
        from sessions s join users u on u.id = s.user_id
       where s.id_hash = $1 and s.expires_at > now() and u.erased_at is null`,
     [sha256(token)],
   );
   const row = rows[0];
   if (!row) return null;
+  // Last activity, for RETENTION_INACTIVE_ACCOUNT_DAYS: written at most once an hour.
+  if (row.seen_long_ago) await touchUser(db, row.id);
   return {
     session: { idHash: row.id_hash, csrfToken: row.csrf_token },
     user: {

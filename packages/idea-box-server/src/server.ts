@@ -10,6 +10,7 @@ import { deliverDue, queueEvent } from "./webhooks";
 import { queueNotifications, sendDueNotifications, type MailTransport } from "./notifications";
 import type { EventSink } from "./context";
 import { mountSonarWorkshops, type Workshops } from "./workshops";
+import { purgeExpired } from "./retention";
 
 export interface IdeaBoxServer {
   /** The Hono app (its `fetch` serves requests without a socket, handy in tests). */
@@ -80,6 +81,7 @@ export async function createServer(
   );
   let server: ServerType | null = null;
   let worker: NodeJS.Timeout | null = null;
+  let purger: NodeJS.Timeout | null = null;
   let closing: Promise<void> | null = null;
 
   return {
@@ -99,6 +101,7 @@ export async function createServer(
         // Port in use, unknown or foreign HOST: reported to the caller, not thrown later.
         (server as unknown as HttpServer).once("error", (error) => {
           if (worker) clearInterval(worker);
+          if (purger) clearInterval(purger);
           server = null;
           reject(error);
         });
@@ -111,20 +114,28 @@ export async function createServer(
               sendDueNotifications(db, mail, { from: config.smtpFrom }).catch((error: unknown) =>
                 log("error", "e-mail notifications", { error: String(error) }),
               );
-            db.query(
-              "delete from rate_limits where window_start < now() - interval '5 minutes'",
-            ).catch(() => undefined);
-            db.query("delete from sessions where expires_at < now()").catch(() => undefined);
           }, config.webhookIntervalMs);
           worker.unref();
+        }
+        // Purges on their own schedule, once at start then every PURGE_INTERVAL_MS.
+        if (config.purgeIntervalMs > 0 && !purger) {
+          const purge = () =>
+            purgeExpired(db, config.retention)
+              .then((report) => {
+                const counts = Object.entries(report).filter(([, n]) => n > 0);
+                if (counts.length > 0) log("info", "retention purge", Object.fromEntries(counts));
+              })
+              .catch((error: unknown) => log("error", "retention purge", { error: String(error) }));
+          void purge();
+          purger = setInterval(purge, config.purgeIntervalMs);
+          purger.unref();
         }
       });
     },
     close() {
       closing ??= (async () => {
         if (worker) clearInterval(worker);
-        // Board streams never end by themselves: end them so the HTTP server can close.
-        await workshops?.close();
+        if (purger) clearInterval(purger);
         if (server) {
           const http = server as unknown as HttpServer;
           await new Promise<void>((resolve) => {

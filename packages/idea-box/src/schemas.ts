@@ -266,6 +266,63 @@ export const PersonalData = z.object({
   comments: z.array(Comment),
   supports: z.array(Id),
   follows: z.array(Id),
+  // Added with the retention settings (servers before it leave them out, hence optional).
+  // Who else acted (moderator, other reporters) is never part of a person's export.
+  /** Reports the person filed. */
+  reports: z
+    .array(
+      z.object({
+        box: Slug,
+        target: z.object({ kind: z.string(), id: z.string() }),
+        reason: z.string(),
+        details: z.string(),
+        createdAt: z.string(),
+        resolvedAt: z.string().nullable(),
+        resolution: z.string().nullable(),
+      }),
+    )
+    .optional(),
+  /** Status changes the person made (as a moderator, or the submission of their own idea). */
+  statusChanges: z
+    .array(z.object({ ideaId: Id, status: z.string(), response: z.string(), at: z.string() }))
+    .optional(),
+  /** Notification e-mails queued or sent to the person (kept RETENTION_NOTIFICATIONS_DAYS). */
+  notificationEmails: z
+    .array(
+      z.object({
+        event: z.string(),
+        ideaId: Id.nullable(),
+        subject: z.string(),
+        body: z.string(),
+        state: z.string(),
+        createdAt: z.string(),
+        sentAt: z.string().nullable(),
+      }),
+    )
+    .optional(),
+  /** Moderation actions on the person's ideas, comments or account (without who acted). */
+  moderation: z
+    .array(
+      z.object({
+        box: Slug,
+        action: z.string(),
+        target: z.object({ kind: z.string(), id: z.string() }),
+        reason: z.string(),
+        at: z.string(),
+      }),
+    )
+    .optional(),
+  /** Blocks that hold the person; `through` names the anonymous idea or comment it went through. */
+  blocks: z
+    .array(
+      z.object({
+        box: Slug,
+        through: z.object({ kind: z.string(), id: Id }).nullable(),
+        reason: z.string(),
+        blockedAt: z.string(),
+      }),
+    )
+    .optional(),
 });
 
 export const WebhookEvent = z.enum(["idea.created", "idea.status_changed", "comment.created"]);
