@@ -136,6 +136,8 @@ export async function createServer(
       closing ??= (async () => {
         if (worker) clearInterval(worker);
         if (purger) clearInterval(purger);
+        // Board streams never end by themselves: end them so the HTTP server can close.
+        await workshops?.close();
         if (server) {
           const http = server as unknown as HttpServer;
           await new Promise<void>((resolve) => {
