@@ -3,6 +3,7 @@ import { validateReport, type Report } from "@communs/report-schema";
 import report2017 from "@communs/report-schema/data/la-27e-region-2017.json";
 import report2018 from "@communs/report-schema/data/la-27e-region-2018.json";
 import mindlab from "@communs/report-schema/data/mindlab-2014.json";
+import axe from "axe-core";
 import { describe, expect, it } from "vitest";
 import { ActivityReport } from "./activity-report";
 import { ReportComparison } from "./report-comparison";
@@ -13,7 +14,7 @@ const reports = [valid(report2018), valid(mindlab), valid(report2017)];
 describe("ReportComparison", () => {
   it("lines three reports up in a table, one column per report, sorted", () => {
     render(<ReportComparison reports={reports} />);
-    const table = screen.getByRole("table", { name: "Comparaison de 3 rapports" });
+    const table = screen.getByRole("table", { name: "Chiffres par indicateur et par rapport" });
     const headers = within(table)
       .getAllByRole("columnheader")
       .map((cell) => cell.textContent);
@@ -56,6 +57,13 @@ describe("ReportComparison", () => {
         .map((cell) => cell.textContent),
     ).toEqual(["2008", "2017"]);
     expect(chart.parentElement!.textContent).toContain("Années sans donnée : 2009–2016.");
+  });
+
+  it.each(["fr", "en"] as const)("has no axe violations (%s)", async (locale) => {
+    const { container } = render(<ReportComparison reports={reports} locale={locale} />);
+    // jsdom computes no colours: contrast is checked on the stories in Chromium.
+    const results = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 
   it("renders a sparse report without crashing on what it lacks", () => {

@@ -79,9 +79,7 @@ export function ReportComparison({
         aria-labelledby="communs-report-comparison-caption"
       >
         <table className="communs-report-table">
-          <caption id="communs-report-comparison-caption">
-            {text.format(text.messages.comparisonTitle, { count: comparison.reports.length })}
-          </caption>
+          <caption id="communs-report-comparison-caption">{text.messages.comparisonTable}</caption>
           <thead>
             <tr>
               <th scope="col">{text.messages.indicator}</th>

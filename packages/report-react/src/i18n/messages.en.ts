@@ -76,6 +76,7 @@ export const messagesEn = {
   otherFigures: "Other figures",
   reportYear: "Year {year}",
   comparisonTitle: "Comparison of {count} reports",
+  comparisonTable: "Figures by indicator and report",
   comparisonIntro:
     "Figures are lined up by indicator (a list of stable codes); each column gives the value for the report's year.",
   indicator: "Indicator",

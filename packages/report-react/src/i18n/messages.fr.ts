@@ -76,6 +76,7 @@ export const messagesFr = {
   otherFigures: "Autres chiffres",
   reportYear: "Année {year}",
   comparisonTitle: "Comparaison de {count} rapports",
+  comparisonTable: "Chiffres par indicateur et par rapport",
   comparisonIntro:
     "Les chiffres sont alignés par indicateur (liste de codes stables) ; chaque colonne donne la valeur pour l'année du rapport.",
   indicator: "Indicateur",
