@@ -10,7 +10,7 @@ import {
   SonarTrajectory,
 } from "@communs/sonar-react";
 import "@communs/sonar-react/styles.css";
-import { balancedAnswers, exampleAnswers } from "@communs/sonar/examples";
+import { balancedAnswers, exampleAnswers, twoByTwo } from "@communs/sonar/examples";
 import { innovationTeam, longTextEdition } from "./fixtures";
 
 const localeOf = (context: { globals: Record<string, unknown> }) =>
@@ -72,6 +72,30 @@ export const ResultHybrid: Story = {
     <SonarResult
       definition={innovation}
       answers={balancedAnswers}
+      locale={localeOf(context)}
+      shareUrl={(code) => `https://example.org/sonar?sonar=${code}`}
+    />
+  ),
+};
+
+export const ResultTwoByTwoTie: Story = {
+  name: "Result: a 2×2 model at the exact centre (tie, no stages)",
+  render: (_, context) => (
+    <SonarResult
+      definition={twoByTwo}
+      answers={{ "users-met": 3, partners: 3, pilot: 3, stop: 3 }}
+      locale={localeOf(context)}
+      shareUrl={(code) => `https://example.org/sonar?sonar=${code}`}
+    />
+  ),
+};
+
+export const ResultTwoByTwoCorner: Story = {
+  name: "Result: a 2×2 model, high on both axes",
+  render: (_, context) => (
+    <SonarResult
+      definition={twoByTwo}
+      answers={{ "users-met": 5, partners: 4, pilot: 5, stop: 5 }}
       locale={localeOf(context)}
       shareUrl={(code) => `https://example.org/sonar?sonar=${code}`}
     />

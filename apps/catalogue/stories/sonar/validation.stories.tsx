@@ -3,13 +3,14 @@ import { createTranslator, type MessageCatalogue } from "@communs/i18n";
 import type { SonarDefinition } from "@communs/sonar";
 import { innovation } from "@communs/sonar/editions/innovation";
 import { resilience } from "@communs/sonar/editions/resilience";
-import { validateDefinition } from "@communs/sonar/validate";
+import { formatDefinitionIssue, validateDefinition } from "@communs/sonar/validate";
 
 const messagesFr = {
   heading: "Validation de la définition",
   valid: "Aucun problème : la définition est valide.",
   invalid: { one: "{count} problème :", other: "{count} problèmes :" },
   pointer: "Pointeur JSON",
+  problem: "Problème",
   parameters: "Paramètres",
   wholeDocument: "(document entier)",
 } as const;
@@ -19,11 +20,12 @@ const messagesEn = {
   valid: "No problem: the definition is valid.",
   invalid: { one: "{count} problem:", other: "{count} problems:" },
   pointer: "JSON pointer",
+  problem: "Problem",
   parameters: "Parameters",
   wholeDocument: "(whole document)",
 } as const satisfies MessageCatalogue<typeof messagesFr>;
 
-/** What `validateDefinition` reports, for edition authors. The sentences are the catalogue's own. */
+/** What `validateDefinition` reports, for edition authors, with `formatDefinitionIssue`'s sentences. */
 function ValidationReport({ definition, locale }: { definition: unknown; locale: "fr" | "en" }) {
   const result = validateDefinition(definition);
   const { t } = createTranslator(locale === "en" ? messagesEn : messagesFr, locale);
@@ -39,6 +41,7 @@ function ValidationReport({ definition, locale }: { definition: unknown; locale:
             <thead>
               <tr>
                 <th scope="col">{t("pointer")}</th>
+                <th scope="col">{t("problem")}</th>
                 <th scope="col">Code</th>
                 <th scope="col">{t("parameters")}</th>
               </tr>
@@ -49,6 +52,7 @@ function ValidationReport({ definition, locale }: { definition: unknown; locale:
                   <td>
                     {issue.pointer === "" ? t("wholeDocument") : <code>{issue.pointer}</code>}
                   </td>
+                  <td>{formatDefinitionIssue(issue, locale)}</td>
                   <td>{issue.code}</td>
                   <td>{issue.params ? JSON.stringify(issue.params) : ""}</td>
                 </tr>
@@ -84,3 +88,13 @@ if ("options" in broken.questions[1]!) broken.questions[1].options[0]!.weights =
 broken.stages[0]!.label = { fr: "Découverte" };
 
 export const BrokenDefinition: Story = { args: { definition: broken } };
+
+// Shape problems (a number out of range, a bad id, an unknown kind, a typo in a key) no longer
+// hide the others: all are listed in one pass, in the reader's language.
+const misshapen = JSON.parse(JSON.stringify(broken));
+misshapen.scoring.hybridSpread = 2;
+misshapen.axes[0].id = "Entrepreneurial";
+misshapen.questions[3].kind = "slider";
+misshapen.edition.colour = "blue";
+
+export const ShapeAndMeaningProblems: Story = { args: { definition: misshapen } };

@@ -1,0 +1,221 @@
+import { localize, type SonarLocale } from "@communs/sonar";
+import type { Workshop } from "@communs/sonar/workshop";
+import { useId, useState } from "react";
+import {
+  describeWorkshopProblem,
+  workshopTranslator,
+  type WorkshopMessages,
+} from "../i18n/workshop-messages";
+import { DefinitionIssues } from "./definition-issues";
+import { useWorkshopCreate, type UseWorkshopCreateOptions } from "./use-workshop-create";
+
+export interface WorkshopCreateProps extends UseWorkshopCreateOptions {
+  locale?: SonarLocale;
+  messages?: Partial<WorkshopMessages>;
+  /** Shows an "Open the board" button after creation. */
+  onOpenBoard?: (workshop: Workshop) => void;
+}
+
+/**
+ * The facilitator's form: a title, a shipped edition or an uploaded definition (checked here,
+ * every problem listed), then the join code, link and QR code returned by the server.
+ */
+export function WorkshopCreate(props: WorkshopCreateProps) {
+  const { locale = "fr", messages, onOpenBoard } = props;
+  const text = workshopTranslator(locale, messages);
+  const create = useWorkshopCreate({ ...props, locale: props.locale });
+  const { state } = create;
+  const id = useId();
+  const [copyStatus, setCopyStatus] = useState("");
+
+  if (state.status === "created" && state.workshop) {
+    const workshop = state.workshop;
+    const copy = async () => {
+      try {
+        await navigator.clipboard.writeText(workshop.joinUrl);
+        setCopyStatus(text.t("copied"));
+      } catch {
+        setCopyStatus(text.t("copyFailed"));
+      }
+    };
+    return (
+      <section className="communs-sonar communs-sonar-workshop-created" lang={locale}>
+        <h2 tabIndex={-1} ref={(element) => element?.focus()}>
+          {text.t("created", { title: workshop.title })}
+        </h2>
+        <dl className="communs-sonar-workshop-created__join">
+          <dt>{text.t("joinCode")}</dt>
+          <dd className="communs-sonar-workshop-code">{workshop.code}</dd>
+          <dt>
+            <label htmlFor={`${id}-link`}>{text.t("joinLink")}</label>
+          </dt>
+          <dd>
+            <input
+              id={`${id}-link`}
+              className="communs-sonar-result__link"
+              type="url"
+              readOnly
+              value={workshop.joinUrl}
+              onFocus={(event) => event.target.select()}
+            />
+          </dd>
+        </dl>
+        {state.qrSvg && (
+          <img
+            className="communs-sonar-workshop-qr"
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(state.qrSvg)}`}
+            alt={text.t("qrAlt", { link: workshop.joinUrl })}
+          />
+        )}
+        <div className="communs-sonar-actions">
+          <button type="button" className="communs-sonar-button" onClick={copy}>
+            {text.t("copyLink")}
+          </button>
+          {onOpenBoard && (
+            <button
+              type="button"
+              className="communs-sonar-button"
+              onClick={() => onOpenBoard(workshop)}
+            >
+              {text.t("openBoard")}
+            </button>
+          )}
+          <button
+            type="button"
+            className="communs-sonar-button communs-sonar-button--secondary"
+            onClick={create.reset}
+          >
+            {text.t("createAnother")}
+          </button>
+        </div>
+        <p role="status">{copyStatus}</p>
+      </section>
+    );
+  }
+
+  const file = state.file;
+  return (
+    <form
+      className="communs-sonar communs-sonar-workshop-create"
+      lang={locale}
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void create.create();
+      }}
+    >
+      <h2 id={`${id}-title`}>{text.t("createTitle")}</h2>
+      <div className="communs-sonar-field">
+        <label htmlFor={`${id}-name`}>{text.t("workshopTitle")}</label>
+        <p id={`${id}-name-hint`} className="communs-sonar-note">
+          {text.t("workshopTitleHint")}
+        </p>
+        <input
+          id={`${id}-name`}
+          type="text"
+          required
+          maxLength={120}
+          aria-describedby={`${id}-name-hint`}
+          value={state.title}
+          onChange={(event) => create.setTitle(event.target.value)}
+        />
+      </div>
+      <fieldset className="communs-sonar-field">
+        <legend>{text.t("sourceLegend")}</legend>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-source`}
+            checked={state.source === "edition"}
+            onChange={() => create.setSource("edition")}
+          />{" "}
+          {text.t("sourceEdition")}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-source`}
+            checked={state.source === "upload"}
+            onChange={() => create.setSource("upload")}
+          />{" "}
+          {text.t("sourceUpload")}
+        </label>
+      </fieldset>
+      {state.source === "edition" ? (
+        <div className="communs-sonar-field">
+          <label htmlFor={`${id}-edition`}>{text.t("editionLabel")}</label>
+          {state.editions ? (
+            <select
+              id={`${id}-edition`}
+              value={state.edition}
+              onChange={(event) => create.setEdition(event.target.value)}
+            >
+              {state.editions.map((edition) => (
+                <option key={edition.id} value={edition.id}>
+                  {`${localize(edition.title, locale)} (${edition.version})`}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <p role="status">{text.t("editionsLoading")}</p>
+          )}
+        </div>
+      ) : (
+        <div className="communs-sonar-field">
+          <label htmlFor={`${id}-file`}>{text.t("fileLabel")}</label>
+          <p id={`${id}-file-hint`} className="communs-sonar-note">
+            {text.t("fileHint")}
+          </p>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept="application/json,.json"
+            aria-describedby={`${id}-file-hint`}
+            onChange={(event) => void create.chooseFile(event.target.files?.[0] ?? null)}
+          />
+          {file && file.definition && (
+            <p role="status" className="communs-sonar-notice">
+              {text.t("fileValid", {
+                file: file.name,
+                edition: file.definition.edition.id,
+                version: file.definition.edition.version,
+              })}
+            </p>
+          )}
+          {file && file.issues.length > 0 && (
+            <DefinitionIssues
+              issues={file.issues}
+              heading={text.t("issuesTitle", { count: file.issues.length, file: file.name })}
+              text={text}
+              locale={locale}
+            />
+          )}
+        </div>
+      )}
+      {create.serverIssues.length > 0 ? (
+        <DefinitionIssues
+          issues={create.serverIssues}
+          heading={text.t("serverIssuesTitle", { count: create.serverIssues.length })}
+          text={text}
+          locale={locale}
+        />
+      ) : (
+        state.error && (
+          <p role="alert" className="communs-sonar-notice communs-sonar-notice--error">
+            {describeWorkshopProblem(state.error, text)}
+          </p>
+        )
+      )}
+      <div className="communs-sonar-actions">
+        <button
+          type="submit"
+          className="communs-sonar-button"
+          aria-disabled={!create.canCreate || undefined}
+        >
+          {state.status === "creating" ? text.t("creating") : text.t("create")}
+        </button>
+      </div>
+    </form>
+  );
+}
