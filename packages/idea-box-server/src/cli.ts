@@ -5,6 +5,7 @@ import path from "node:path";
 import { ConfigError, loadConfig } from "./config";
 import { createServer, openDatabase } from "./server";
 import { migrate } from "./db/migrations";
+import { migrateSonarWorkshops } from "./workshops";
 import type { Database } from "./db/db";
 import { demoAccounts, demoPassword, isEmpty, seed } from "./seed";
 import { databaseError, listenError } from "./startup-errors";
@@ -95,6 +96,7 @@ async function main() {
     const db = await open();
     try {
       await migrate(db);
+      if (command === "migrate") await migrateSonarWorkshops(db, process.env);
       if (command === "seed") {
         if (!(await isEmpty(db)))
           throw new ConfigError(
@@ -134,7 +136,7 @@ async function main() {
     throw listenError(error, { host: config.host, port: config.port, portSource }) ?? error;
   });
   console.log(
-    `Idea box API on ${PUBLIC(url, config.publicUrl)} (${server.db.kind}${config.dataDir && !config.databaseUrl ? `, data in ${config.dataDir}` : ""}); OpenAPI at /openapi.json`,
+    `Idea box API on ${PUBLIC(url, config.publicUrl)} (${server.db.kind}${config.dataDir && !config.databaseUrl ? `, data in ${config.dataDir}` : ""}); OpenAPI at /openapi.json${server.workshops ? "; Sonar workshops at /sonar (OpenAPI at /sonar/openapi.json)" : ""}`,
   );
   let stopping = false;
   const stop = (signal: string) => {

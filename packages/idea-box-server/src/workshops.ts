@@ -1,4 +1,5 @@
 import type { Context, Hono } from "hono";
+import type * as SonarServerModule from "@communs/sonar-server";
 import { getCookie } from "hono/cookie";
 import { ConfigError, type ServerConfig } from "./config";
 import type { Database } from "./db/db";
@@ -11,7 +12,7 @@ export interface Workshops {
   close(): Promise<void>;
 }
 
-type SonarServer = typeof import("@communs/sonar-server");
+type SonarServer = typeof SonarServerModule;
 
 /**
  * `@communs/sonar-server` when it is installed, else null: the idea box stays deployable alone
@@ -31,11 +32,31 @@ async function loadSonarServer(): Promise<SonarServer | null> {
   }
 }
 
+/** Whether `SONAR_WORKSHOPS` allows the workshops ("on" by default); a wrong value is a ConfigError. */
+function workshopsOn(env: Record<string, string | undefined>): boolean {
+  const switched = (env.SONAR_WORKSHOPS ?? "on").trim().toLowerCase();
+  if (switched !== "on" && switched !== "off")
+    throw new ConfigError([
+      `SONAR_WORKSHOPS: "on" or "off" (got ${JSON.stringify(env.SONAR_WORKSHOPS)})`,
+    ]);
+  return switched === "on";
+}
+
+/** `migrate` command: the workshops' migrations too, when they are installed and on. */
+export async function migrateSonarWorkshops(
+  db: Database,
+  env: Record<string, string | undefined>,
+): Promise<number[] | null> {
+  if (!workshopsOn(env)) return null;
+  const sonar = await loadSonarServer();
+  return sonar ? sonar.migrateWorkshops(db) : null;
+}
+
 /**
  * Mounts the Sonar workshops (ADR 0003) on the idea box's app when the package is installed and
- * `SONAR_WORKSHOPS` (in `env`, with the other `SONAR_*` settings) is not `off`: their migrations run after the idea box's, they share its
- * database, its sessions (a signed-in person is a facilitator), its rate-limits table and its
- * proxy setting. Returns null when the workshops are off or absent.
+ * `SONAR_WORKSHOPS` (in `env`, with the other `SONAR_*` settings) is not `off`: their
+ * migrations run after the idea box's, they share its database, its sessions (a signed-in
+ * person is a facilitator), its rate-limits table and its proxy setting. Returns null when the workshops are off or absent.
  */
 export async function mountSonarWorkshops(
   app: Hono,
@@ -44,12 +65,7 @@ export async function mountSonarWorkshops(
   log: Logger,
   env: Record<string, string | undefined>,
 ): Promise<Workshops | null> {
-  const switched = (env.SONAR_WORKSHOPS ?? "on").trim().toLowerCase();
-  if (switched !== "on" && switched !== "off")
-    throw new ConfigError([
-      `SONAR_WORKSHOPS: "on" or "off" (got ${JSON.stringify(env.SONAR_WORKSHOPS)})`,
-    ]);
-  if (switched === "off") return null;
+  if (!workshopsOn(env)) return null;
   const sonar = await loadSonarServer();
   if (!sonar) return null;
   let settings;
