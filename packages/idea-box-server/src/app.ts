@@ -14,6 +14,7 @@ import {
 } from "@communs/idea-box";
 import type { Database } from "./db/db";
 import type { AppDeps, BoxAccess, CurrentUser, HandlerContext } from "./context";
+import { contextFor } from "./context";
 import { HttpProblem } from "./http-problem";
 import { atLeast, effectiveRole, type Role } from "./roles";
 import {
@@ -290,7 +291,8 @@ export function createApp(deps: AppDeps) {
           else setCookie(c, sessionCookie, token, cookieOptions);
         },
       };
-      const result = await handler(ctx, { params, query, body });
+      // authorise() above checked the access level: the handler gets the context it promises.
+      const result = await handler(contextFor(endpoint.access, ctx), { params, query, body });
       if (endpoint.response === null) return c.body(null, 204);
       if (endpoint.produces === "csv") {
         const { csv, filename } = result as { csv: string; filename: string };

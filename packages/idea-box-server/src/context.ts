@@ -1,3 +1,4 @@
+import type { Access } from "@communs/idea-box";
 import type { Role } from "./roles";
 import type { Database, Queryable } from "./db/db";
 import type { ServerConfig } from "./config";
@@ -59,3 +60,34 @@ export type EventSink = (
   /** The person who made the change: they are not notified of it. */
   actorId: string | null,
 ) => Promise<void>;
+
+/**
+ * The context a handler gets, by the access level of its operation (the contract's `routes`):
+ * what `authorise` in app.ts has checked is in the type, so handlers need no `!`.
+ * - `public`: anyone; `user` and `box` may be null.
+ * - `user`, `platform-admin`: a signed-in person.
+ * - `reader`: a box the caller may read; the caller may be anonymous.
+ * - `agent`, `moderator`, `admin`: a signed-in person acting in a box.
+ */
+export type UserContext = HandlerContext & { user: CurrentUser };
+export type BoxContext = HandlerContext & { box: BoxAccess };
+export type MemberContext = HandlerContext & { user: CurrentUser; box: BoxAccess };
+export type ContextFor<A extends Access> = A extends "public"
+  ? HandlerContext
+  : A extends "user" | "platform-admin"
+    ? UserContext
+    : A extends "reader"
+      ? BoxContext
+      : MemberContext;
+
+/**
+ * Narrows a context to its operation's access level, once, after `authorise`. A failure here is
+ * a server bug (authorise let through what the level excludes), never a caller's mistake.
+ */
+export function contextFor<A extends Access>(access: A, ctx: HandlerContext): ContextFor<A> {
+  const needsUser = access !== "public" && access !== "reader";
+  const needsBox = access !== "public" && access !== "user" && access !== "platform-admin";
+  if ((needsUser && !ctx.user) || (needsBox && !ctx.box))
+    throw new Error(`access "${access}" reached a handler without its user or box`);
+  return ctx as ContextFor<A>;
+}

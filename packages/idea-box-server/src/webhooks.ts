@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import type { z } from "zod";
 import type { WebhookCreate } from "@communs/idea-box";
 import type { Database } from "./db/db";
-import type { EventSink, HandlerContext } from "./context";
+import type { EventSink, MemberContext } from "./context";
 import { randomToken } from "./security";
 import { checkOutgoingUrl, guardedPost } from "./network-guard";
 import { invalid } from "./http-problem";
@@ -81,10 +81,10 @@ export async function deliverDue(
   return due.length;
 }
 
-export async function listWebhooks(ctx: HandlerContext) {
+export async function listWebhooks(ctx: MemberContext) {
   const rows = await ctx.db.query<{ id: string; url: string; events: string[]; created_at: Date }>(
     "select id, url, events, created_at from webhooks where box_id = $1 order by created_at",
-    [ctx.box!.id],
+    [ctx.box.id],
   );
   return {
     items: rows.map((r) => ({
@@ -98,7 +98,7 @@ export async function listWebhooks(ctx: HandlerContext) {
 }
 
 export async function createWebhook(
-  ctx: HandlerContext,
+  ctx: MemberContext,
   input: { body: z.output<typeof WebhookCreate> },
 ) {
   const refused = await checkOutgoingUrl(input.body.url, ctx.config.webhookAllowedHosts);
@@ -110,7 +110,7 @@ export async function createWebhook(
   const secret = randomToken(24);
   const rows = await ctx.db.query<{ id: string; created_at: Date }>(
     "insert into webhooks (box_id, url, secret, events) values ($1, $2, $3, $4) returning id, created_at",
-    [ctx.box!.id, input.body.url, secret, input.body.events],
+    [ctx.box.id, input.body.url, secret, input.body.events],
   );
   return {
     id: rows[0]!.id,
@@ -121,7 +121,7 @@ export async function createWebhook(
   };
 }
 
-export async function listDeliveries(ctx: HandlerContext) {
+export async function listDeliveries(ctx: MemberContext) {
   const rows = await ctx.db.query<{
     id: string;
     event: string;
@@ -133,7 +133,7 @@ export async function listDeliveries(ctx: HandlerContext) {
     `select d.id, d.event, d.attempts, d.state, d.last_error, d.created_at
        from webhook_deliveries d join webhooks w on w.id = d.webhook_id where w.box_id = $1
       order by d.created_at desc limit 200`,
-    [ctx.box!.id],
+    [ctx.box.id],
   );
   return {
     items: rows.map((r) => ({

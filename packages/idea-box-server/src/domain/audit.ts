@@ -1,9 +1,9 @@
-import type { HandlerContext } from "../context";
+import type { MemberContext } from "../context";
 import type { Queryable } from "../db/db";
 
 export async function audit(
   tx: Queryable,
-  ctx: HandlerContext,
+  ctx: MemberContext,
   action: string,
   targetKind: string,
   targetId: string,
@@ -11,11 +11,11 @@ export async function audit(
 ) {
   await tx.query(
     "insert into audit_log (box_id, actor_id, action, target_kind, target_id, reason) values ($1, $2, $3, $4, $5, $6)",
-    [ctx.box!.id, ctx.user?.id ?? null, action, targetKind, targetId, reason],
+    [ctx.box.id, ctx.user?.id ?? null, action, targetKind, targetId, reason],
   );
 }
 
-export async function listAudit(ctx: HandlerContext) {
+export async function listAudit(ctx: MemberContext) {
   const rows = await ctx.db.query<{
     id: string;
     action: string;
@@ -29,7 +29,7 @@ export async function listAudit(ctx: HandlerContext) {
             case when u.erased_at is null then u.display_name end as actor, a.at
        from audit_log a left join users u on u.id = a.actor_id
       where a.box_id = $1 order by a.at desc limit 500`,
-    [ctx.box!.id],
+    [ctx.box.id],
   );
   return {
     items: rows.map((row) => ({

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { BoxCreate, BoxUpdate, MemberUpdate, ThemeCreate } from "@communs/idea-box";
-import type { HandlerContext } from "../context";
+import type { HandlerContext, BoxContext, MemberContext, UserContext } from "../context";
 import type { Queryable } from "../db/db";
 import { HttpProblem, invalid, notFound } from "../http-problem";
 
@@ -131,31 +131,31 @@ export async function insertBox(
   return boxId;
 }
 
-export async function createBox(ctx: HandlerContext, input: { body: z.output<typeof BoxCreate> }) {
+export async function createBox(ctx: UserContext, input: { body: z.output<typeof BoxCreate> }) {
   return ctx.db.transaction(async (tx) => {
-    const boxId = await insertBox(tx, input.body, ctx.user!.id);
+    const boxId = await insertBox(tx, input.body, ctx.user.id);
     return boxDetails(tx, boxId, "admin");
   });
 }
 
-export const getBox = (ctx: HandlerContext) => boxDetails(ctx.db, ctx.box!.id, ctx.box!.role);
+export const getBox = (ctx: BoxContext) => boxDetails(ctx.db, ctx.box.id, ctx.box.role);
 
-export async function updateBox(ctx: HandlerContext, input: { body: z.output<typeof BoxUpdate> }) {
+export async function updateBox(ctx: MemberContext, input: { body: z.output<typeof BoxUpdate> }) {
   const body = input.body;
   await ctx.db.query(
     "update boxes set name = coalesce($2, name), description = coalesce($3, description), visibility = coalesce($4, visibility) where id = $1",
-    [ctx.box!.id, body.name ?? null, body.description ?? null, body.visibility ?? null],
+    [ctx.box.id, body.name ?? null, body.description ?? null, body.visibility ?? null],
   );
-  return boxDetails(ctx.db, ctx.box!.id, ctx.box!.role);
+  return boxDetails(ctx.db, ctx.box.id, ctx.box.role);
 }
 
 export async function createTheme(
-  ctx: HandlerContext,
+  ctx: MemberContext,
   input: { body: z.output<typeof ThemeCreate> },
 ) {
   const rows = await ctx.db.query<{ id: string; slug: string; label: string }>(
     "insert into themes (box_id, slug, label) values ($1, $2, $3) on conflict (box_id, slug) do nothing returning id, slug, label",
-    [ctx.box!.id, input.body.slug, input.body.label],
+    [ctx.box.id, input.body.slug, input.body.label],
   );
   if (!rows[0]) throw invalid("/body/slug", "invalid_value", { values: "already used" });
   return rows[0];
@@ -168,7 +168,7 @@ export async function createTheme(
  * came through. A member blocked that way is still listed by name with `blocked: false`: the two
  * entries are never joined, or the list would say who wrote the idea.
  */
-export async function listMembers(ctx: HandlerContext) {
+export async function listMembers(ctx: MemberContext) {
   const [rows, authorBlocks] = await Promise.all([
     ctx.db.query<{
       user_id: string;
@@ -178,7 +178,7 @@ export async function listMembers(ctx: HandlerContext) {
     }>(
       `select m.user_id, case when u.erased_at is null then u.display_name end as name, m.role, m.blocked_at is not null as blocked
          from members m join users u on u.id = m.user_id where m.box_id = $1 order by u.display_name, m.user_id`,
-      [ctx.box!.id],
+      [ctx.box.id],
     ),
     ctx.db.query<{
       id: string;
@@ -192,7 +192,7 @@ export async function listMembers(ctx: HandlerContext) {
          left join comments c on ab.target_kind = 'comment' and c.id = ab.target_id
          left join ideas i on i.id = case when ab.target_kind = 'idea' then ab.target_id else c.idea_id end
         where ab.box_id = $1 order by ab.blocked_at, ab.id`,
-      [ctx.box!.id],
+      [ctx.box.id],
     ),
   ]);
   return {
@@ -222,11 +222,11 @@ export async function listMembers(ctx: HandlerContext) {
 }
 
 export async function setMember(
-  ctx: HandlerContext,
+  ctx: MemberContext,
   input: { params: { box: string; userId: string }; body: z.output<typeof MemberUpdate> },
 ) {
   const { userId } = input.params;
-  if (userId === ctx.user!.id && input.body.role !== "admin")
+  if (userId === ctx.user.id && input.body.role !== "admin")
     throw new HttpProblem("conflict", { detail: "an admin cannot demote themselves" });
   const users = await ctx.db.query("select 1 from users where id = $1 and erased_at is null", [
     userId,
@@ -240,7 +240,7 @@ export async function setMember(
     `insert into members (box_id, user_id, role) values ($1, $2, $3)
      on conflict (box_id, user_id) do update set role = $3
      returning role, blocked_at is not null as blocked, (select display_name from users where id = $2) as name`,
-    [ctx.box!.id, userId, input.body.role],
+    [ctx.box.id, userId, input.body.role],
   );
   const row = rows[0]!;
   return {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { CommentCreate } from "@communs/idea-box";
-import type { HandlerContext } from "../context";
+import type { BoxContext, MemberContext } from "../context";
 import type { Queryable } from "../db/db";
 import { HttpProblem, invalid } from "../http-problem";
 import { atLeast } from "../roles";
@@ -55,15 +55,15 @@ export async function commentsOf(db: Queryable, ideaId: string) {
   ]);
 }
 
-export async function listComments(ctx: HandlerContext, input: { params: Params }) {
+export async function listComments(ctx: BoxContext, input: { params: Params }) {
   const idea = await loadIdea(ctx, ctx.db, input.params.id);
-  const moderator = atLeast(ctx.box!.role, "moderator");
+  const moderator = atLeast(ctx.box.role, "moderator");
   const rows = await commentsOf(ctx.db, idea.id);
   return { items: rows.map((row) => toComment(row, ctx.user?.id ?? null, moderator)) };
 }
 
 export async function createComment(
-  ctx: HandlerContext,
+  ctx: MemberContext,
   input: { params: Params; body: z.output<typeof CommentCreate> },
 ) {
   return ctx.db.transaction(async (tx) => {
@@ -81,18 +81,18 @@ export async function createComment(
     }
     const rows = await tx.query<{ id: string }>(
       "insert into comments (idea_id, parent_id, author_id, body) values ($1, $2, $3, $4) returning id",
-      [idea.id, input.body.parentId ?? null, ctx.user!.id, input.body.body],
+      [idea.id, input.body.parentId ?? null, ctx.user.id, input.body.body],
     );
     await tx.query("update ideas set comment_count = comment_count + 1 where id = $1", [idea.id]);
     const created = await tx.query<CommentRow>(`${commentSelect} where c.id = $1`, [rows[0]!.id]);
     // The payload is the comment as anybody sees it, without the writer's `mine`.
     await ctx.events(
       tx,
-      ctx.box!.id,
+      ctx.box.id,
       "comment.created",
       { ideaId: idea.id, comment: toComment(created[0]!, null, false) },
-      ctx.user!.id,
+      ctx.user.id,
     );
-    return toComment(created[0]!, ctx.user!.id, false);
+    return toComment(created[0]!, ctx.user.id, false);
   });
 }

@@ -1,4 +1,4 @@
-import type { HandlerContext } from "../context";
+import type { MemberContext } from "../context";
 import { ideaColumns, ideaJoins, statusHistory, toIdea, type IdeaRow } from "./idea-rows";
 import { commentsOf, toComment } from "./comments";
 import { boxDetails } from "./boxes";
@@ -11,14 +11,14 @@ const csvCell = (value: unknown) => {
 };
 
 /** Ideas as anybody sees them (no viewer): the exports carry no admin's own marks either. */
-async function ideasOfBox(ctx: HandlerContext) {
+async function ideasOfBox(ctx: MemberContext) {
   return ctx.db.query<IdeaRow>(
     `select ${ideaColumns} ${ideaJoins} where i.box_id = $2 order by i.created_at, i.id`,
-    [null, ctx.box!.id],
+    [null, ctx.box.id],
   );
 }
 
-export async function exportBoxCsv(ctx: HandlerContext) {
+export async function exportBoxCsv(ctx: MemberContext) {
   const rows = await ideasOfBox(ctx);
   const header = [
     "id",
@@ -60,11 +60,11 @@ export async function exportBoxCsv(ctx: HandlerContext) {
         .join(","),
     );
   }
-  return { csv: `\uFEFF${lines.join("\r\n")}\r\n`, filename: `${ctx.box!.slug}-ideas.csv` };
+  return { csv: `\uFEFF${lines.join("\r\n")}\r\n`, filename: `${ctx.box.slug}-ideas.csv` };
 }
 
-export async function exportBoxJson(ctx: HandlerContext) {
-  const details = await boxDetails(ctx.db, ctx.box!.id, ctx.box!.role);
+export async function exportBoxJson(ctx: MemberContext) {
+  const details = await boxDetails(ctx.db, ctx.box.id, ctx.box.role);
   const rows = await ideasOfBox(ctx);
   const ideas = [];
   const comments = [];

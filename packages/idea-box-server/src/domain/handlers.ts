@@ -1,5 +1,5 @@
-import type { EndpointName } from "@communs/idea-box";
-import type { HandlerContext } from "../context";
+import type { EndpointName, Routes } from "@communs/idea-box";
+import type { ContextFor, HandlerContext } from "../context";
 import * as boxes from "./boxes";
 import * as ideas from "./ideas";
 import * as comments from "./comments";
@@ -14,7 +14,17 @@ const health = async (ctx: HandlerContext) => {
   return { status: "ok" as const, database: ctx.db.kind };
 };
 
-/** One handler per endpoint of the contract (the type makes a missing one a compile error). */
+/**
+ * A handler for operation `N` takes at most the context its access level guarantees (see
+ * `ContextFor`): a handler that needs a box or a signed-in person cannot be put on an operation
+ * whose level does not provide them. Inputs are checked by each handler's own parameter type.
+ */
+type HandlerOf<N extends EndpointName> = (
+  ctx: ContextFor<Routes[N]["access"]>,
+  input: never,
+) => unknown;
+
+/** One handler per endpoint of the contract (the type makes a missing or mistyped one a compile error). */
 export const handlers = {
   health,
   session: async (ctx: HandlerContext) => identity.session(ctx),
@@ -60,4 +70,4 @@ export const handlers = {
   listWebhooks: webhooks.listWebhooks,
   createWebhook: webhooks.createWebhook,
   listDeliveries: webhooks.listDeliveries,
-} satisfies Record<EndpointName, unknown>;
+} satisfies { [N in EndpointName]: HandlerOf<N> };

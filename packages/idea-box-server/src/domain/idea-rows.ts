@@ -1,5 +1,5 @@
 import type { Queryable } from "../db/db";
-import type { HandlerContext } from "../context";
+import type { BoxContext } from "../context";
 import { atLeast } from "../roles";
 import { notFound } from "../http-problem";
 
@@ -111,20 +111,20 @@ export async function statusHistory(db: Queryable, ideaId: string) {
 }
 
 /** Loads an idea of the current box that the viewer may see (hidden ones: author and moderators). */
-export async function loadIdea(ctx: HandlerContext, db: Queryable, id: string) {
+export async function loadIdea(ctx: BoxContext, db: Queryable, id: string) {
   const viewer = ctx.user?.id ?? null;
   const rows = await db.query<IdeaRow>(
     `select ${ideaColumns} ${ideaJoins} where i.id = $2 and i.box_id = $3`,
-    [viewer, id, ctx.box!.id],
+    [viewer, id, ctx.box.id],
   );
   const row = rows[0];
   if (!row) throw notFound();
-  if (row.hidden_at && !atLeast(ctx.box!.role, "moderator") && row.author_id !== viewer)
+  if (row.hidden_at && !atLeast(ctx.box.role, "moderator") && row.author_id !== viewer)
     throw notFound();
   return row;
 }
 
-export async function ideaPage(ctx: HandlerContext, db: Queryable, id: string) {
+export async function ideaPage(ctx: BoxContext, db: Queryable, id: string) {
   // Both queries at once: on a pool they run in parallel, on one connection they queue.
   const [row, history] = await Promise.all([loadIdea(ctx, db, id), statusHistory(db, id)]);
   return { ...toIdea(row, ctx.user?.id ?? null), history };

@@ -7,7 +7,7 @@ import type {
   StatusChange,
   MergeRequest,
 } from "@communs/idea-box";
-import type { HandlerContext } from "../context";
+import type { BoxContext, MemberContext } from "../context";
 import type { Queryable } from "../db/db";
 import { HttpProblem, invalid, notFound } from "../http-problem";
 import { atLeast } from "../roles";
@@ -41,11 +41,8 @@ async function slugId(
   return rows[0].id;
 }
 
-export async function createIdea(
-  ctx: HandlerContext,
-  input: { body: z.output<typeof IdeaCreate> },
-) {
-  const box = ctx.box!;
+export async function createIdea(ctx: MemberContext, input: { body: z.output<typeof IdeaCreate> }) {
+  const box = ctx.box;
   const body = input.body;
   return ctx.db.transaction(async (tx) => {
     const scopeId = await slugId(tx, "scopes", box.id, body.scope, "/body/scope");
@@ -63,7 +60,7 @@ export async function createIdea(
        returning id`,
       [
         box.id,
-        ctx.user!.id,
+        ctx.user.id,
         body.authorship.mode,
         body.authorship.mode === "team" ? body.authorship.teamName : null,
         body.title,
@@ -76,10 +73,10 @@ export async function createIdea(
       ],
     );
     const id = rows[0]!.id;
-    await tx.query("insert into follows (idea_id, user_id) values ($1, $2)", [id, ctx.user!.id]);
+    await tx.query("insert into follows (idea_id, user_id) values ($1, $2)", [id, ctx.user.id]);
     await tx.query(
       "insert into status_history (idea_id, status, response, changed_by) values ($1, $2, '', $3)",
-      [id, status, ctx.user!.id],
+      [id, status, ctx.user.id],
     );
     // Webhooks and e-mails get the idea as anybody sees it, not as its author does (`mine`).
     await ctx.events(
@@ -87,31 +84,31 @@ export async function createIdea(
       box.id,
       "idea.created",
       { idea: await publicIdeaPage(tx, id) },
-      ctx.user!.id,
+      ctx.user.id,
     );
     return ideaPage(ctx, tx, id);
   });
 }
 
-export async function getIdea(ctx: HandlerContext, input: { params: Params }) {
+export async function getIdea(ctx: BoxContext, input: { params: Params }) {
   return ideaPage(ctx, ctx.db, input.params.id);
 }
 
 export async function updateIdea(
-  ctx: HandlerContext,
+  ctx: MemberContext,
   input: { params: Params; body: z.output<typeof IdeaUpdate> },
 ) {
   const body = input.body;
   return ctx.db.transaction(async (tx) => {
     const row = await loadIdea(ctx, tx, input.params.id);
-    const isAuthor = row.author_id === ctx.user!.id;
-    if (!isAuthor && !atLeast(ctx.box!.role, "moderator")) throw new HttpProblem("forbidden");
+    const isAuthor = row.author_id === ctx.user.id;
+    if (!isAuthor && !atLeast(ctx.box.role, "moderator")) throw new HttpProblem("forbidden");
     const themeId =
       body.theme === undefined
         ? undefined
         : body.theme === null
           ? null
-          : await slugId(tx, "themes", ctx.box!.id, body.theme, "/body/theme");
+          : await slugId(tx, "themes", ctx.box.id, body.theme, "/body/theme");
     await tx.query(
       `update ideas set
          title = coalesce($2, title), problem = coalesce($3, problem), solution = coalesce($4, solution),
@@ -150,14 +147,11 @@ const decodeCursor = (cursor: string | undefined) => {
   return offset;
 };
 
-export async function listIdeas(
-  ctx: HandlerContext,
-  input: { query: z.output<typeof IdeaListQuery> },
-) {
+export async function listIdeas(ctx: BoxContext, input: { query: z.output<typeof IdeaListQuery> }) {
   const query = input.query;
   const offset = decodeCursor(query.cursor);
-  const moderator = atLeast(ctx.box!.role, "moderator");
-  const params: unknown[] = [ctx.user?.id ?? null, ctx.box!.id];
+  const moderator = atLeast(ctx.box.role, "moderator");
+  const params: unknown[] = [ctx.user?.id ?? null, ctx.box.id];
   const where = ["i.box_id = $2", "i.merged_into is null"];
   if (!moderator) where.push(`(i.hidden_at is null or i.author_id = $1::uuid)`);
   if (query.status) {
@@ -206,7 +200,7 @@ export async function listIdeas(
 }
 
 export async function similarIdeas(
-  ctx: HandlerContext,
+  ctx: BoxContext,
   input: { query: z.output<typeof SimilarQuery> },
 ) {
   const rows = await ctx.db.query<{
@@ -222,12 +216,12 @@ export async function similarIdeas(
       -- Nearest titles first, straight from the GiST index: a second sort key would make
       -- PostgreSQL score every title above the threshold (55 ms against 2 ms on 10,000 ideas).
       order by i.title_norm <-> ${titleNormExpression("$2")} limit $3`,
-    [ctx.box!.id, input.query.title, input.query.limit],
+    [ctx.box.id, input.query.title, input.query.limit],
   );
   return { items: rows.map((row) => ({ ...row, similarity: Number(row.similarity) })) };
 }
 
-async function toggle(ctx: HandlerContext, id: string, table: "supports" | "follows", on: boolean) {
+async function toggle(ctx: MemberContext, id: string, table: "supports" | "follows", on: boolean) {
   const column = table === "supports" ? "support_count" : "follower_count";
   return ctx.db.transaction(async (tx) => {
     const row = await loadIdea(ctx, tx, id);
@@ -236,11 +230,11 @@ async function toggle(ctx: HandlerContext, id: string, table: "supports" | "foll
     const changed = on
       ? await tx.query(
           `insert into ${table} (idea_id, user_id) values ($1, $2) on conflict do nothing returning 1`,
-          [row.id, ctx.user!.id],
+          [row.id, ctx.user.id],
         )
       : await tx.query(`delete from ${table} where idea_id = $1 and user_id = $2 returning 1`, [
           row.id,
-          ctx.user!.id,
+          ctx.user.id,
         ]);
     if (changed.length > 0)
       await tx.query(`update ideas set ${column} = ${column} + $2 where id = $1`, [
@@ -251,17 +245,17 @@ async function toggle(ctx: HandlerContext, id: string, table: "supports" | "foll
   });
 }
 
-export const support = (ctx: HandlerContext, input: { params: Params }) =>
+export const support = (ctx: MemberContext, input: { params: Params }) =>
   toggle(ctx, input.params.id, "supports", true);
-export const unsupport = (ctx: HandlerContext, input: { params: Params }) =>
+export const unsupport = (ctx: MemberContext, input: { params: Params }) =>
   toggle(ctx, input.params.id, "supports", false);
-export const follow = (ctx: HandlerContext, input: { params: Params }) =>
+export const follow = (ctx: MemberContext, input: { params: Params }) =>
   toggle(ctx, input.params.id, "follows", true);
-export const unfollow = (ctx: HandlerContext, input: { params: Params }) =>
+export const unfollow = (ctx: MemberContext, input: { params: Params }) =>
   toggle(ctx, input.params.id, "follows", false);
 
 export async function changeStatus(
-  ctx: HandlerContext,
+  ctx: MemberContext,
   input: { params: Params; body: z.output<typeof StatusChange> },
 ) {
   const { status, response } = input.body;
@@ -269,7 +263,7 @@ export async function changeStatus(
     const row = await loadIdea(ctx, tx, input.params.id);
     const statuses = await tx.query<{ requires_reason: boolean }>(
       "select requires_reason from statuses where box_id = $1 and key = $2",
-      [ctx.box!.id, status],
+      [ctx.box.id, status],
     );
     const found = statuses[0];
     if (!found) throw invalid("/body/status", "invalid_value");
@@ -281,14 +275,14 @@ export async function changeStatus(
     ]);
     await tx.query(
       "insert into status_history (idea_id, status, response, changed_by) values ($1, $2, $3, $4)",
-      [row.id, status, response, ctx.user!.id],
+      [row.id, status, response, ctx.user.id],
     );
     await ctx.events(
       tx,
-      ctx.box!.id,
+      ctx.box.id,
       "idea.status_changed",
       { idea: await publicIdeaPage(tx, row.id), response },
-      ctx.user!.id,
+      ctx.user.id,
     );
     return ideaPage(ctx, tx, row.id);
   });
@@ -296,7 +290,7 @@ export async function changeStatus(
 
 /** Moves supports and followers of a duplicate to the original, marks it merged, audits it. */
 export async function mergeIdea(
-  ctx: HandlerContext,
+  ctx: MemberContext,
   input: { params: Params; body: z.output<typeof MergeRequest> },
 ) {
   const { into, reason } = input.body;
@@ -305,7 +299,7 @@ export async function mergeIdea(
     const duplicate = await loadIdea(ctx, tx, input.params.id);
     const originals = await tx.query<{ id: string; merged_into: string | null }>(
       "select id, merged_into from ideas where id = $1 and box_id = $2 for update",
-      [into, ctx.box!.id],
+      [into, ctx.box.id],
     );
     const original = originals[0];
     if (!original) throw invalid("/body/into", "invalid_value");

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Login, ProfileUpdate, Register } from "@communs/idea-box";
-import type { CurrentUser, HandlerContext } from "../context";
+import type { CurrentUser, HandlerContext, UserContext } from "../context";
 import type { Database, Queryable } from "../db/db";
 import { HttpProblem, invalid } from "../http-problem";
 import { createSession, hashPassword, verifyPassword } from "../security";
@@ -112,13 +112,13 @@ export async function logout(ctx: HandlerContext) {
 }
 
 export async function updateProfile(
-  ctx: HandlerContext,
+  ctx: UserContext,
   input: { body: z.output<typeof ProfileUpdate> },
 ) {
   const rows = await ctx.db.query<UserRow>(
     `update users set display_name = coalesce($2, display_name), digest = coalesce($3, digest) where id = $1
      returning ${userColumns}`,
-    [ctx.user!.id, input.body.displayName ?? null, input.body.digest ?? null],
+    [ctx.user.id, input.body.displayName ?? null, input.body.digest ?? null],
   );
   return toUser(rows[0]!);
 }
@@ -132,8 +132,8 @@ const iso = (value: Date | string | null) =>
  * the moderation actions on their content or account and the blocks that hold them. Who else
  * acted (the moderator, another reporter) is left out: it is not the person's data.
  */
-export async function exportMyData(ctx: HandlerContext) {
-  const id = ctx.user!.id;
+export async function exportMyData(ctx: UserContext) {
+  const id = ctx.user.id;
   const [memberships, ideas, comments, supports, follows] = await Promise.all([
     ctx.db.query<{ box: string; role: "agent" | "moderator" | "admin" }>(
       "select b.slug as box, m.role from members m join boxes b on b.id = m.box_id where m.user_id = $1",
@@ -218,7 +218,7 @@ export async function exportMyData(ctx: HandlerContext) {
       ),
     ]);
   return {
-    user: ctx.user!,
+    user: ctx.user,
     memberships,
     ideas: ideas.map((row) => toIdea(row, id)),
     comments: comments.map((row) => toComment(row, id, true)),
@@ -273,8 +273,8 @@ export async function exportMyData(ctx: HandlerContext) {
 }
 
 /** Erasure: personal data removed; ideas and comments stay, shown as anonymous. */
-export async function eraseMe(ctx: HandlerContext) {
-  await ctx.db.transaction((tx) => eraseUser(tx, ctx.user!.id));
+export async function eraseMe(ctx: UserContext) {
+  await ctx.db.transaction((tx) => eraseUser(tx, ctx.user.id));
   ctx.setSession(null);
 }
 
