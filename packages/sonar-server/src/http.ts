@@ -240,7 +240,8 @@ export async function mountWorkshops(app: Hono, deps: WorkshopDeps): Promise<Mou
     boardEvents: async (c, a) => {
       const id = a.params.id!;
       await domain.getWorkshop(ctx, owner(a.facilitator), id);
-      const lastEventId = Number(c.req.header("last-event-id"));
+      // The header (EventSource) or the query parameter (subscribeBoard: no CORS preflight).
+      const lastEventId = Number(c.req.header("last-event-id") ?? c.req.query("lastEventId"));
       c.header("x-accel-buffering", "no");
       c.header("cache-control", "no-cache, no-transform");
       return streamSSE(c, (stream) =>

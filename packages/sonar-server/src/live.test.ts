@@ -137,6 +137,15 @@ describe("the live board", () => {
     expect(resumed[0]!.event).toBe("board");
     expect(Number(resumed[0]!.id)).toBeGreaterThan(seq);
     expect(JSON.parse(resumed[0]!.data)).toMatchObject({ respondents: 1 });
+    // The same through the query parameter the client uses (no CORS preflight).
+    const byQuery = await fetch(
+      `${instance.url}/sonar/workshops/${workshop.id}/events?lastEventId=${Number(resumed[0]!.id)}`,
+      { headers: { "x-test-user": "alice" } },
+    );
+    const reader = byQuery.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const firstChunk = (await reader.read()).value!;
+    expect(firstChunk).toMatch(/^event: ping/);
+    await reader.cancel();
   });
 
   it("is only for the workshop's facilitator", async () => {

@@ -252,8 +252,13 @@ export function createWorkshopClient(options: WorkshopClientOptions): WorkshopCl
         while (!stop.signal.aborted) {
           try {
             const headers = headersFor(route, "text/event-stream");
-            if (lastEventId !== undefined) headers["last-event-id"] = lastEventId;
-            const response = await doFetch(url, {
+            // As a query parameter, not the Last-Event-ID header: a header outside the CORS
+            // safelist would need a preflight the host may not allow (the server reads both).
+            const target =
+              lastEventId === undefined
+                ? url
+                : `${url}${url.includes("?") ? "&" : "?"}lastEventId=${encodeURIComponent(lastEventId)}`;
+            const response = await doFetch(target, {
               headers,
               signal: stop.signal,
               credentials: options.credentials ?? "include",

@@ -294,8 +294,10 @@ export function isWorkshopProblem(value: unknown): value is WorkshopProblem {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Events of the board stream. `board` carries `id: <seq>` so a reconnecting client (or
- * `EventSource`) sends `Last-Event-ID` and gets the current board at once if it missed anything.
+ * Events of the board stream. `board` carries `id: <seq>` so a reconnecting client sends it back
+ * (`Last-Event-ID` header as `EventSource` does, or `?lastEventId=` as `subscribeBoard` does, which
+ * needs no CORS preflight) and gets the current board at once if it missed anything, else only a
+ * `ping`.
  * `ping` comes every `pingSeconds` with the latest seq the server knows: a client whose last
  * board is older is behind. `deleted` ends the stream.
  */

@@ -141,7 +141,7 @@ describe("createWorkshopClient", () => {
     let connection = 0;
     const base = await serve((request, response) => {
       connection++;
-      lastIds.push(request.headers["last-event-id"] as string | undefined);
+      lastIds.push(new URL(request.url!, "http://x").searchParams.get("lastEventId") ?? undefined);
       response.writeHead(200, { "content-type": "text/event-stream" });
       if (connection === 1) {
         response.write("retry: 50\n\n");
