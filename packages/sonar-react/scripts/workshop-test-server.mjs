@@ -2,13 +2,15 @@
 // mounted on Hono with PGlite in memory. Sign-in is the host's job; this test host takes the
 // facilitator from an `x-test-user` header or a `test-user` cookie, with `csrf-<id>` as CSRF token.
 // Run alone: `node scripts/workshop-test-server.mjs [port]` prints {"url": …} once listening.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { loadWorkshopSettings, migrateWorkshops, mountWorkshops } from "@communs/sonar-server";
 
 /** Starts the server; `close()` stops it and its database. */
-export async function startWorkshopTestServer({ port = 0, origin } = {}) {
+export async function startWorkshopTestServer({ port = 0, origin, staticDir } = {}) {
   const lite = await PGlite.create({ parsers: { 20: (value) => Number(value) } });
   const db = {
     kind: "pglite",
@@ -38,6 +40,18 @@ export async function startWorkshopTestServer({ port = 0, origin } = {}) {
     }
     await next();
   });
+  // The browser test's page, from the same origin as the API (so its cookie and CSRF are simple).
+  if (staticDir) {
+    const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
+    app.get("/app/:file", async (c) => {
+      const file = path.join(staticDir, path.basename(c.req.param("file")));
+      const body = await readFile(file).catch(() => null);
+      if (!body) return c.notFound();
+      return c.body(body, 200, {
+        "content-type": types[path.extname(file)] ?? "application/octet-stream",
+      });
+    });
+  }
   const mounted = await mountWorkshops(app, {
     db,
     settings: loadWorkshopSettings({ SONAR_SWEEP_INTERVAL_MS: "0" }, "http://127.0.0.1"),
@@ -69,6 +83,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await startWorkshopTestServer({
     port: Number(process.argv[2] ?? 0),
     origin: process.env.TEST_ORIGIN,
+    staticDir: process.env.STATIC_DIR,
   });
   process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
   const stop = () => server.close().then(() => process.exit(0));
