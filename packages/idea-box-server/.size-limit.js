@@ -7,8 +7,9 @@ export default [
     name: "@communs/idea-box-server (own code, dependencies external)",
     path: "dist/index.js",
     gzip: true,
-    // 24.3 kB after issue 10 (address checks, e-mail verification, OIDC conflicts, start-up messages).
-    limit: "26 kB",
+    // 24.3 kB after issue 10 (address checks, e-mail verification, OIDC conflicts, start-up messages);
+    // 26.5 kB after issue 11's retention purges (+1.5 kB) and the Sonar workshops' mounting (+0.4 kB).
+    limit: "27 kB",
     modifyEsbuildConfig: nodeOnly,
   },
 ];
