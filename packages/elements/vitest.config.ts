@@ -7,6 +7,16 @@ const require = createRequire(import.meta.url);
 
 export default defineConfig({
   ...definePackageTests({ environment: "jsdom", setupFiles: ["./vitest.setup.ts"] }),
+  // As in the build: the React components and JSX run on Preact.
+  resolve: {
+    alias: {
+      "react/jsx-runtime": "preact/jsx-runtime",
+      "react/jsx-dev-runtime": "preact/jsx-runtime",
+      "react-dom/client": "preact/compat/client",
+      "react-dom": "preact/compat",
+      react: "preact/compat",
+    },
+  },
   // CSS imported as text, as the tsup build does (loader ".css": "text").
   plugins: [
     {
