@@ -22,10 +22,11 @@ export async function startWorkshopTestServer({ port = 0, origin, staticDir } = 
   };
   await migrateWorkshops(db);
   const app = new Hono();
-  // The browser test's page is served from another port: answer its preflights, with cookies.
+  // A page served from another port (TEST_ORIGIN, or "*" for any, e.g. the catalogue): answer
+  // its preflights, with cookies.
   app.use("*", async (c, next) => {
     const from = c.req.header("origin");
-    if (origin && from === origin) {
+    if (origin && from && (origin === "*" || from === origin)) {
       c.header("access-control-allow-origin", from);
       c.header("access-control-allow-credentials", "true");
       c.header("vary", "origin");
