@@ -171,6 +171,36 @@ describe("WorkshopBoard", () => {
     ).toBeInTheDocument();
   });
 
+  it("says when the connection is lost and keeps the last board shown", async () => {
+    const own = await startWorkshopTestServer();
+    const client = createWorkshopClient({
+      baseUrl: own.url,
+      headers: { "x-test-user": "ana" },
+      retries: 0,
+    });
+    await client.request("session");
+    const workshop = await client.request("createWorkshop", {
+      body: { title: "Coupure", edition: "innovation" },
+    });
+    const { container } = render(
+      <WorkshopBoard client={client} workshopId={workshop.id} locale="en" />,
+    );
+    expect(await screen.findByText("Live")).toBeInTheDocument();
+    await own.close();
+    expect(
+      await screen.findByText(
+        /^Connection lost: trying again\. The board shown is from /,
+        {},
+        {
+          timeout: 10_000,
+        },
+      ),
+    ).toBeInTheDocument();
+    expect(container.querySelector("[data-connection='reconnecting']")).not.toBeNull();
+    expect(container.querySelector("[data-stale]")).not.toBeNull();
+    expect(screen.getByText("No answers yet")).toBeInTheDocument();
+  }, 60_000);
+
   it("shows a recorded board without a connection", () => {
     const board = {
       workshopId: "w1",
