@@ -8,7 +8,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createWorkshopClient } from "@communs/sonar/workshop";
+import { createWorkshopClient, newParticipantToken } from "@communs/sonar/workshop";
 import { innovation } from "@communs/sonar/editions/innovation";
 import { generatedTeam } from "@communs/sonar/examples";
 
@@ -132,19 +132,19 @@ async function scenario(title, { killAt }) {
 
   async function participant(index) {
     await sleep(Math.random() * (seconds - 20) * 1000);
-    let token;
+    // Made here and kept, as a browser keeps it: a retried join names the same participant.
+    const token = newParticipantToken();
     const clientFor = (target) => {
       const client = createWorkshopClient({ baseUrl: target.url, retries: 0, timeoutMs: 5000 });
-      client.participantToken = token ?? null;
+      client.participantToken = token;
       return client;
     };
     try {
       await call(index, async (target) => {
-        const joined = await clientFor(target).request("join", {
+        await clientFor(target).request("join", {
           params: { code: workshop.code },
-          body: token ? { participantToken: token } : {},
+          body: { participantToken: token },
         });
-        token = joined.participantToken;
       });
       const steps = saves(team[index]);
       for (const [step, answers] of steps.entries()) {
@@ -213,6 +213,7 @@ async function scenario(title, { killAt }) {
     saves: acknowledged.length,
     failedParticipants: failed,
     retries,
+    retryReasons,
     answersLost: lost + (participants - failed - finals.size),
     respondentsOnBoard: board.respondents,
   };

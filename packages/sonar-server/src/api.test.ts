@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aggregate, scoreAnswers, type Answers } from "@communs/sonar";
 import { innovation } from "@communs/sonar/editions/innovation";
 import { exampleAnswers, generatedTeam } from "@communs/sonar/examples";
-import { WorkshopError, type WorkshopClient } from "@communs/sonar/workshop";
+import {
+  newParticipantToken,
+  participantTokenPattern,
+  WorkshopError,
+  type WorkshopClient,
+} from "@communs/sonar/workshop";
 import {
   openTestDatabase,
   startInstance,
@@ -191,7 +196,7 @@ describe("participants", () => {
     const board = await alice.request("getBoard", { params: { id: workshop.id } });
     expect(board).toMatchObject({ participants: 1, respondents: 1, nicknames: ["Camille"] });
 
-    // A token of another workshop does not resume here: a new participant.
+    // A token of another workshop names nobody there: a new participant, nothing carried over.
     const other = await alice.request("createWorkshop", {
       body: { title: "C", edition: "innovation" },
     });
@@ -199,8 +204,41 @@ describe("participants", () => {
       params: { code: other.code },
       body: { participantToken: joined.participantToken },
     });
-    expect(elsewhere.resumed).toBe(false);
-    expect(elsewhere.participantToken).not.toBe(joined.participantToken);
+    expect(elsewhere).toMatchObject({ resumed: false, answers: {}, nickname: null });
+    expect((await alice.request("getBoard", { params: { id: other.id } })).participants).toBe(1);
+    expect((await alice.request("getBoard", { params: { id: workshop.id } })).participants).toBe(1);
+  });
+
+  it("a join retried after a lost answer, or sent twice at once, counts once", async () => {
+    const workshop = await alice.request("createWorkshop", {
+      body: { title: "Retry", edition: "innovation" },
+    });
+    const participantToken = newParticipantToken();
+    const send = () =>
+      fetch(`${instance.url}/sonar/join/${workshop.code}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ participantToken }),
+      }).then(
+        (response) => response.json() as Promise<{ resumed: boolean; participantToken: string }>,
+      );
+    const [first, second] = await Promise.all([send(), send()]);
+    expect([first.resumed, second.resumed].sort()).toEqual([false, true]);
+    expect(first.participantToken).toBe(participantToken);
+    expect((await send()).resumed).toBe(true);
+    expect((await alice.request("getBoard", { params: { id: workshop.id } })).participants).toBe(1);
+    // The client makes a token when none is given, so its own retries are safe too.
+    const client = await instance.client();
+    const joined = await client.request("join", { params: { code: workshop.code }, body: {} });
+    expect(joined.participantToken).toMatch(participantTokenPattern);
+    // A malformed token is not adopted: the server makes one.
+    const odd = await (
+      await instance.client()
+    ).request("join", {
+      params: { code: workshop.code },
+      body: { participantToken: "sp_short" },
+    });
+    expect(odd.participantToken).not.toBe("sp_short");
   });
 
   it("changes answers while open; reports every wrong answer with its pointer; keeps the accepted ones", async () => {

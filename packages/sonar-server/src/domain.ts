@@ -15,6 +15,7 @@ import { validateDefinition } from "@communs/sonar/validate";
 import {
   joinCodeAlphabet,
   joinCodeLength,
+  participantTokenPattern,
   type JoinInfo,
   type MyResponse,
   type Participation,
@@ -452,21 +453,51 @@ export async function join(
   input: { nickname?: string; participantToken?: string },
 ): Promise<Participation> {
   const workshop = await workshopByCode(deps.db, code);
+  const resume = async (token: string): Promise<Participation | null> => {
+    const found = await participantByToken(deps.db, workshop.id, token);
+    return found
+      ? {
+          participantToken: token,
+          nickname: found.nickname,
+          resumed: true,
+          status: workshop.status,
+          answers: found.answers,
+        }
+      : null;
+  };
   if (input.participantToken) {
-    const found = await participantByToken(deps.db, workshop.id, input.participantToken);
-    if (found)
-      return {
-        participantToken: input.participantToken,
-        nickname: found.nickname,
-        resumed: true,
-        status: workshop.status,
-        answers: found.answers,
-      };
+    const resumed = await resume(input.participantToken);
+    if (resumed) return resumed;
   }
   if (workshop.status !== "open")
     throw new WorkshopHttpError("workshop-closed", { detail: "the workshop is closed" });
-  const token = newToken();
+  // A well-formed token the client made is adopted: a retried join names the same participant.
+  const token =
+    input.participantToken && participantTokenPattern.test(input.participantToken)
+      ? input.participantToken
+      : newToken();
   const nickname = input.nickname ?? null;
+  try {
+    await insertParticipant(deps, workshop.id, token, nickname);
+  } catch (error) {
+    // The same token joined at the same moment (a retry crossing the first attempt): one participant.
+    if (isUniqueViolation(error)) {
+      const resumed = await resume(token);
+      if (resumed) return resumed;
+    }
+    throw error;
+  }
+  deps.notifier.afterCommit(workshop.id);
+  return { participantToken: token, nickname, resumed: false, status: "open", answers: {} };
+}
+
+async function insertParticipant(
+  deps: DomainDeps,
+  workshopId: string,
+  token: string,
+  nickname: string | null,
+) {
+  const workshop = { id: workshopId };
   await deps.db.transaction(async (tx) => {
     // Locks the workshop row: the count below holds until commit.
     const locked = await tx.query<{ status: WorkshopStatus }>(
@@ -489,8 +520,6 @@ export async function join(
     );
     await touch(deps, tx, workshop.id);
   });
-  deps.notifier.afterCommit(workshop.id);
-  return { participantToken: token, nickname, resumed: false, status: "open", answers: {} };
 }
 
 /** The participant named by a Bearer token for this code (401 otherwise: nothing leaks). */

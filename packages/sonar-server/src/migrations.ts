@@ -99,6 +99,14 @@ create table sonar_participants (
 create index sonar_participants_workshop on sonar_participants (workshop_id);
 `,
     },
+    {
+      version: 2,
+      name: "participant tokens unique per workshop (a client may make its own)",
+      sql: `
+alter table sonar_participants drop constraint sonar_participants_token_hash_key;
+create unique index sonar_participants_workshop_token on sonar_participants (workshop_id, token_hash);
+`,
+    },
   ],
 };
 

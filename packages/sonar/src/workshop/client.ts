@@ -1,6 +1,7 @@
 import {
   boardPingSeconds,
   fillWorkshopPath,
+  newParticipantToken,
   isWorkshopProblem,
   workshopProblem,
   workshopRoutes,
@@ -170,7 +171,11 @@ export function createWorkshopClient(options: WorkshopClientOptions): WorkshopCl
             ? "image/svg+xml"
             : "application/json";
       const headers = headersFor(route, accept);
-      const body = input?.body;
+      let body = input?.body;
+      // A join carries a token made here when it has none: retried after a lost answer, the
+      // same request names the same participant and nothing is counted twice.
+      if (name === "join" && !(body as { participantToken?: string } | undefined)?.participantToken)
+        body = { ...(body as object), participantToken: newParticipantToken() };
       if (body !== undefined) headers["content-type"] = "application/json";
       const maxAttempts = idempotent.has(route.method) ? retries + 1 : 1;
       const outer = requestOptions.signal;

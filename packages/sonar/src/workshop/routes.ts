@@ -97,8 +97,11 @@ export interface JoinRequest {
   /** Optional, 1–40 characters; shown on the board's list of who joined, never beside answers. */
   nickname?: string;
   /**
-   * A token from an earlier join of this workshop (kept by the client, e.g. in localStorage):
-   * the same participant comes back (refresh, second tab) instead of a new one.
+   * A token from an earlier join of this workshop (kept by the client, e.g. in localStorage): the
+   * same participant comes back (refresh, second tab) instead of a new one. A well-formed token
+   * the workshop does not know yet (`newParticipantToken()`) becomes the new participant's, so a
+   * join retried after a lost answer does not count twice; the client makes one when none is
+   * given. A malformed one is ignored (a new token is made).
    */
   participantToken?: string;
 }
@@ -529,6 +532,18 @@ export function fillWorkshopPath(path: string, params: Record<string, string> | 
     if (value === undefined) throw new TypeError(`missing path parameter ${key}`);
     return encodeURIComponent(value);
   });
+}
+
+/** Participant tokens: `sp_` and 32 base64url characters (192 random bits). */
+export const participantTokenPattern = /^sp_[A-Za-z0-9_-]{32}$/;
+
+/** A fresh participant token, made on the client (Web Crypto: browsers and Node ≥ 20). */
+export function newParticipantToken(): string {
+  const bytes = new Uint8Array(24);
+  globalThis.crypto.getRandomValues(bytes);
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `sp_${btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "")}`;
 }
 
 /** Join codes: 6 characters without look-alikes; compared case-insensitively. */

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   createSseParser,
   createWorkshopClient,
+  newParticipantToken,
   normalizeJoinCode,
+  participantTokenPattern,
   workshopRoutes,
   type BoardConnection,
   type SseMessage,
@@ -30,6 +32,14 @@ describe("createSseParser", () => {
       ]);
       expect(parser.lastEventId).toBe("7");
     }
+  });
+});
+
+describe("newParticipantToken", () => {
+  it("makes distinct tokens of the expected form", () => {
+    const tokens = new Set(Array.from({ length: 100 }, () => newParticipantToken()));
+    expect(tokens.size).toBe(100);
+    for (const token of tokens) expect(token).toMatch(participantTokenPattern);
   });
 });
 
