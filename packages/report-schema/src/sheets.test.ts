@@ -115,7 +115,7 @@ describe("spreadsheet round trip", () => {
         .replace("</cellXfs>", '<xf numFmtId="14" fontId="0" fillId="0" borderId="0"/></cellXfs>'),
     );
     files["xl/worksheets/sheet1.xml"] = strToU8(
-      (await text("xl/worksheets/sheet1.xml")).replace('<row r="2"><c>', '<row r="2"><c s="2">'),
+      (await text("xl/worksheets/sheet1.xml")).replace('<c r="A2">', '<c r="A2" s="2">'),
     );
     const [table] = await xlsxToSheets(await zip(files));
     expect(table!.rows).toEqual([["2019-01-01"]]);

@@ -1,1 +1,1 @@
-export { sheetsToXlsx, xlsxToSheets } from "./xlsx";
+export { sheetsToXlsx, xlsxToSheets, XlsxReadError } from "./xlsx";

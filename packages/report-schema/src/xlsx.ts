@@ -69,20 +69,21 @@ function sheetXml(table: SheetTable, strings: SharedStrings): string {
   ];
   const row = (cells: readonly CellValue[], number: number, style: string) => {
     let xml = `<row r="${number}">`;
-    // A cell names its reference only after a gap: readers count columns otherwise.
-    let gap = false;
+    // Every cell names its reference: the standard allows leaving it out, but ExcelJS and
+    // other readers need it.
     for (let index = 0; index < cells.length; index += 1) {
       const value = cells[index] ?? null;
-      if (value === null) {
-        gap = true;
-        continue;
-      }
-      const ref = gap ? ` r="${letters[index]}${number}"` : "";
-      gap = false;
-      if (typeof value === "number") xml += `<c${ref}${style}><v>${value}</v></c>`;
-      else if (typeof value === "boolean")
-        xml += `<c${ref}${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-      else xml += `<c${ref}${style} t="s"><v>${strings.indexOf(value)}</v></c>`;
+      if (value === null) continue;
+      const ref = `${letters[index]}${number}`;
+      if (typeof value === "number") {
+        if (!Number.isFinite(value))
+          throw new RangeError(
+            `Cannot write ${value} in an XLSX file (sheet "${table.name}", cell ${ref})`,
+          );
+        xml += `<c r="${ref}"${style}><v>${value}</v></c>`;
+      } else if (typeof value === "boolean")
+        xml += `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+      else xml += `<c r="${ref}"${style} t="s"><v>${strings.indexOf(value)}</v></c>`;
     }
     parts.push(`${xml}</row>`);
   };
@@ -173,19 +174,70 @@ function textOf(xml: string): string {
 }
 
 const attributePatterns = new Map<string, RegExp>();
+/** An attribute's value, in double or single quotes (both are XML). */
 const attribute = (attributes: string, name: string) => {
   let pattern = attributePatterns.get(name);
-  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`(?:^|\\s)${name}="([^"]*)"`)));
-  return pattern.exec(attributes)?.[1];
+  if (!pattern)
+    attributePatterns.set(
+      name,
+      (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)),
+    );
+  const match = pattern.exec(attributes);
+  return match ? (match[1] ?? match[2]) : undefined;
 };
 
+/** A file that cannot be read as a workbook: says what and where (part, sheet, cell). */
+export class XlsxReadError extends Error {
+  readonly sheet: string | undefined;
+  readonly cell: string | undefined;
+  constructor(message: string, where: { sheet?: string; cell?: string } = {}) {
+    const place = [
+      where.sheet === undefined ? "" : `sheet "${where.sheet}"`,
+      where.cell === undefined ? "" : `cell ${where.cell}`,
+    ]
+      .filter(Boolean)
+      .join(", ");
+    super(`Unreadable XLSX file${place ? ` (${place})` : ""}: ${message}`);
+    this.name = "XlsxReadError";
+    this.sheet = where.sheet;
+    this.cell = where.cell;
+  }
+}
+
+const SPREADSHEET_NAMESPACES = new Set([MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main"]);
+
+/**
+ * The part with SpreadsheetML elements unprefixed: the OpenXML SDK and others write
+ * `<x:worksheet xmlns:x="…main">` and `<x:c>`. Only prefixes bound to SpreadsheetML on the root
+ * element are removed, so the rest of the reader matches plain names.
+ */
+function unprefixed(xml: string): string {
+  const rootStart = xml.search(/<[A-Za-z_]/);
+  if (rootStart < 0) return xml;
+  const head = xml.slice(rootStart, xml.indexOf(">", rootStart) + 1);
+  if (!/^<[\w.-]+:/.test(head)) {
+    // Default namespace on the root: prefixed SpreadsheetML elements inside are rare but legal.
+    if (!head.includes("xmlns:")) return xml;
+  }
+  let result = xml;
+  for (const match of head.matchAll(/xmlns:([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    if (SPREADSHEET_NAMESPACES.has(match[2] ?? match[3] ?? "")) {
+      const prefix = match[1]!;
+      result = result.replaceAll(`<${prefix}:`, "<").replaceAll(`</${prefix}:`, "</");
+    }
+  return result;
+}
+
+/** The 0-based column of a cell reference such as `AB12`, or -1 if it is not one. */
 function columnIndex(ref: string): number {
   let index = 0;
-  for (const char of ref) {
-    const code = char.charCodeAt(0);
+  let letters = 0;
+  for (; letters < ref.length; letters += 1) {
+    const code = ref.charCodeAt(letters);
     if (code < 65 || code > 90) break;
     index = index * 26 + (code - 64);
   }
+  if (letters === 0 || letters > 3 || !/^[1-9]\d*$/.test(ref.slice(letters))) return -1;
   return index - 1;
 }
 
@@ -216,20 +268,52 @@ function dateStyles(styles: string | undefined): Set<number> {
   return result;
 }
 
-/** An Excel date serial as an ISO date (YYYY-MM-DD). */
+/**
+ * An Excel date serial as an ISO date (YYYY-MM-DD), with the time (YYYY-MM-DDTHH:MM:SS) when the
+ * serial has one. Serials before 1900-03-01 account for Excel's fictitious 1900-02-29.
+ */
 function serialToIsoDate(serial: number, date1904: boolean): string {
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  return new Date(epoch + Math.round(serial * 86400) * 1000).toISOString().slice(0, 10);
+  const epoch = date1904
+    ? Date.UTC(1904, 0, 1)
+    : serial < 60
+      ? Date.UTC(1899, 11, 31)
+      : Date.UTC(1899, 11, 30);
+  const seconds = Math.round(serial * 86400);
+  const iso = new Date(epoch + seconds * 1000).toISOString();
+  return seconds % 86400 === 0 ? iso.slice(0, 10) : iso.slice(0, 19);
 }
 
-function resolveTarget(target: string): string {
-  const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+/** A relationship target resolved against the folder of the part that points at it. */
+function resolveTarget(folder: string, target: string): string {
+  const path = target.startsWith("/") ? target.slice(1) : `${folder}${target}`;
   const parts: string[] = [];
   for (const part of path.split("/"))
     if (part === "..") parts.pop();
-    else if (part !== ".") parts.push(part);
+    else if (part !== "." && part !== "") parts.push(part);
   return parts.join("/");
 }
+
+/** The relationships of a part: id → { type, target resolved to a part name }. */
+function relationships(xml: string | undefined, folder: string) {
+  const result = new Map<string, { type: string; target: string }>();
+  for (const match of unprefixed(xml ?? "").matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+    if (attribute(match[1]!, "TargetMode") === "External") continue;
+    result.set(attribute(match[1]!, "Id") ?? "", {
+      type: attribute(match[1]!, "Type") ?? "",
+      target: resolveTarget(folder, attribute(match[1]!, "Target") ?? ""),
+    });
+  }
+  return result;
+}
+
+const relsOf = (part: string) => {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+};
+const folderOf = (part: string) => part.slice(0, part.lastIndexOf("/") + 1);
+
+/** What a cell of each type holds; anything else is an error that names the cell. */
+const CELL_TYPES = new Set(["n", "s", "str", "inlineStr", "b", "e", "d"]);
 
 /** Reads an XLSX workbook into tables: text exactly as typed, numbers, booleans, dates as ISO. */
 export async function xlsxToSheets(file: ArrayBuffer | Uint8Array | Blob): Promise<SheetTable[]> {
@@ -237,78 +321,158 @@ export async function xlsxToSheets(file: ArrayBuffer | Uint8Array | Blob): Promi
     file instanceof Uint8Array
       ? file
       : new Uint8Array(file instanceof ArrayBuffer ? file : await file.arrayBuffer());
-  const archive = unzip(bytes);
+  let archive: ReturnType<typeof unzip>;
+  try {
+    archive = unzip(bytes);
+  } catch (error) {
+    throw new XlsxReadError((error as Error).message);
+  }
   const decoder = new TextDecoder();
   const texts = new Map(
     await Promise.all(
       archive.names
         .filter((name) => name.endsWith(".xml") || name.endsWith(".rels"))
-        .map(async (name) => [name, decoder.decode(await archive.read(name))] as const),
+        .map(async (name) => {
+          try {
+            return [name, decoder.decode(await archive.read(name))] as const;
+          } catch (error) {
+            throw new XlsxReadError(
+              `part ${name} cannot be inflated (${(error as Error).message})`,
+            );
+          }
+        }),
     ),
   );
-  const read = (name: string) => texts.get(name);
-  const workbook = read("xl/workbook.xml");
-  if (!workbook) throw new Error("Not an XLSX workbook: xl/workbook.xml is missing");
-  const date1904 = /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook);
-  const targets = new Map<string, string>();
-  for (const match of (read("xl/_rels/workbook.xml.rels") ?? "").matchAll(
-    /<Relationship\b([^>]*?)\/?>/g,
-  ))
-    targets.set(attribute(match[1]!, "Id") ?? "", attribute(match[1]!, "Target") ?? "");
+  const read = (name: string) => {
+    const text = texts.get(name);
+    return text === undefined ? undefined : unprefixed(text);
+  };
+  const office = [...relationships(read("_rels/.rels"), "").values()].find((relationship) =>
+    relationship.type.endsWith("/officeDocument"),
+  );
+  const workbookPart = office?.target ?? "xl/workbook.xml";
+  const workbook = read(workbookPart);
+  if (!workbook)
+    throw new XlsxReadError(
+      `no workbook (${workbookPart} is missing): is it really an XLSX spreadsheet?`,
+    );
+  const date1904 = /<workbookPr\b[^>]*date1904\s*=\s*["'](1|true)["']/.test(workbook);
+  const targets = relationships(read(relsOf(workbookPart)), folderOf(workbookPart));
+  const partOfType = (type: string, fallback: string) =>
+    [...targets.values()].find((relationship) => relationship.type.endsWith(type))?.target ??
+    fallback;
   const shared = [
-    ...(read("xl/sharedStrings.xml") ?? "").matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g),
+    ...(read(partOfType("/sharedStrings", "xl/sharedStrings.xml")) ?? "").matchAll(
+      /<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g,
+    ),
   ].map((match) => textOf(match[1] ?? ""));
-  const dates = dateStyles(read("xl/styles.xml"));
+  const dates = dateStyles(read(partOfType("/styles", "xl/styles.xml")));
 
-  return [...workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)].map((match) => {
+  const tables: SheetTable[] = [];
+  for (const match of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
     const name = unescapeText(attribute(match[1]!, "name") ?? "");
-    const target = targets.get(attribute(match[1]!, "r:id") ?? "");
-    const xml = (target && read(resolveTarget(target))) || "";
-    const grid: CellValue[][] = [];
-    let rowNumber = 0;
-    for (const row of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-      const declared = attribute(row[1]!, "r");
-      rowNumber = declared ? Number(declared) : rowNumber + 1;
-      const cells: CellValue[] = [];
-      let column = -1;
-      for (const cell of (row[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-        const attributes = cell[1]!;
-        const ref = attributes.includes("r=") ? attribute(attributes, "r") : undefined;
-        column = ref ? columnIndex(ref) : column + 1;
-        const body = cell[2] ?? "";
-        const type = attributes.includes("t=") ? (attribute(attributes, "t") ?? "n") : "n";
-        const raw = body.startsWith("<v>")
-          ? body.slice(3, body.indexOf("</v>"))
-          : /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
-        let value: CellValue;
-        if (type === "inlineStr")
-          value = textOf(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? "");
-        else if (raw === undefined) value = null;
-        else if (type === "s") value = shared[Number(raw)] ?? "";
-        else if (type === "str" || type === "d") value = unescapeText(raw);
-        else if (type === "b") value = raw === "1" || raw === "true";
-        else if (type === "e") value = null;
-        else {
-          const number = Number(raw);
-          const style = attributes.includes("s=") ? Number(attribute(attributes, "s") ?? 0) : 0;
-          value = dates.has(style) ? serialToIsoDate(number, date1904) : number;
-        }
-        if (value !== null) {
-          while (cells.length < column) cells.push(null);
-          cells[column] = value;
-        }
+    const id = /(?:^|\s)[\w.-]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(match[1]!);
+    const relationship = targets.get(id?.[1] ?? id?.[2] ?? "");
+    // Chart sheets and dialog sheets hold no cells.
+    if (relationship && !relationship.type.endsWith("/worksheet")) continue;
+    const xml = relationship && read(relationship.target);
+    if (xml === undefined)
+      throw new XlsxReadError(
+        relationship
+          ? `the part ${relationship.target} is missing`
+          : "the workbook does not say where the sheet is",
+        { sheet: name },
+      );
+    tables.push(readSheet(name, xml, shared, dates, date1904));
+  }
+  return tables;
+}
+
+function readSheet(
+  name: string,
+  xml: string,
+  shared: readonly string[],
+  dates: ReadonlySet<number>,
+  date1904: boolean,
+): SheetTable {
+  const dataStart = xml.indexOf("<sheetData");
+  const dataEnd = xml.lastIndexOf("</sheetData>");
+  const data = dataStart >= 0 && dataEnd > dataStart ? xml.slice(dataStart, dataEnd) : "";
+  const grid: CellValue[][] = [];
+  let rowNumber = 0;
+  for (const row of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+    const declared = attribute(row[1]!, "r");
+    const previousRow = rowNumber;
+    rowNumber = declared === undefined ? rowNumber + 1 : Number(declared);
+    if (!Number.isInteger(rowNumber) || rowNumber <= previousRow)
+      throw new XlsxReadError(
+        `row number "${declared}" after row ${previousRow}: rows must be numbered upwards`,
+        { sheet: name },
+      );
+    const cells: CellValue[] = [];
+    let column = -1;
+    for (const cell of (row[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const attributes = cell[1]!;
+      const ref = attributes.includes("r") ? attribute(attributes, "r") : undefined;
+      const previousColumn = column;
+      column = ref === undefined ? column + 1 : columnIndex(ref);
+      const where = { sheet: name, cell: ref ?? `${columnLetter(column)}${rowNumber}` };
+      if (column < 0) throw new XlsxReadError(`"${ref}" is not a cell reference`, where);
+      if (column <= previousColumn)
+        throw new XlsxReadError(
+          `the cell comes after ${columnLetter(previousColumn)}${rowNumber} in its row: cells must be in column order`,
+          where,
+        );
+      const body = cell[2] ?? "";
+      const type = attributes.includes("t") ? (attribute(attributes, "t") ?? "n") : "n";
+      if (!CELL_TYPES.has(type)) throw new XlsxReadError(`unknown cell type "${type}"`, where);
+      const raw = body.startsWith("<v>")
+        ? body.slice(3, body.indexOf("</v>"))
+        : /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
+      let value: CellValue;
+      if (type === "inlineStr") {
+        const inline = /<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body);
+        value = inline ? textOf(inline[1]!) : raw === undefined ? null : unescapeText(raw);
+      } else if (raw === undefined) value = null;
+      else if (type === "s") {
+        const index = Number(raw);
+        if (!Number.isInteger(index) || index < 0 || index >= shared.length)
+          throw new XlsxReadError(
+            `shared string ${raw} does not exist (the file has ${shared.length})`,
+            where,
+          );
+        value = shared[index]!;
+      } else if (type === "str" || type === "d") value = unescapeText(raw);
+      else if (type === "b") {
+        if (!/^(0|1|true|false)$/.test(raw))
+          throw new XlsxReadError(`"${raw}" is not a boolean`, where);
+        value = raw === "1" || raw === "true";
+      } else if (type === "e")
+        throw new XlsxReadError(
+          `the cell shows the error ${unescapeText(raw)}: correct the formula or the value`,
+          where,
+        );
+      else {
+        const number = raw.trim() === "" ? NaN : Number(raw);
+        if (!Number.isFinite(number)) throw new XlsxReadError(`"${raw}" is not a number`, where);
+        const style = attributes.includes("s") ? Number(attribute(attributes, "s") ?? 0) : 0;
+        value = dates.has(style) ? serialToIsoDate(number, date1904) : number;
       }
-      while (grid.length < rowNumber - 1) grid.push([]);
-      grid[rowNumber - 1] = cells;
+      if (value !== null) {
+        while (cells.length < column) cells.push(null);
+        cells[column] = value;
+      }
     }
-    const [headers = [], ...rows] = grid;
-    let width = headers.length;
-    for (const row of rows) width = Math.max(width, row.length);
-    for (const row of grid) while (row.length < width) row.push(null);
-    return {
-      name,
-      headers: headers.map((header) => (header === null ? "" : String(header))),
-      rows,
-    };
-  });
+    while (grid.length < rowNumber - 1) grid.push([]);
+    grid[rowNumber - 1] = cells;
+  }
+  const [headers = [], ...rows] = grid;
+  let width = headers.length;
+  for (const row of rows) width = Math.max(width, row.length);
+  for (const row of grid) while (row.length < width) row.push(null);
+  return {
+    name,
+    headers: headers.map((header) => (header === null ? "" : String(header))),
+    rows,
+  };
 }
