@@ -23,6 +23,8 @@ export const workshopMessagesEn = {
   issueGroup: "{where}: {sentence} ({count} times)",
   issueLine: "{where}: {sentence}",
   wholeDocument: "whole document",
+  titleMissing: "Give the workshop a name.",
+  fileMissing: "Choose a valid definition file.",
   create: "Create the workshop",
   creating: "Creating…",
   created: "Workshop “{title}” created.",

@@ -25,6 +25,8 @@ export const workshopMessagesFr = {
   issueGroup: "{where} : {sentence} ({count} fois)",
   issueLine: "{where} : {sentence}",
   wholeDocument: "document entier",
+  titleMissing: "Donnez un nom à l'atelier.",
+  fileMissing: "Choisissez un fichier de définition valide.",
   create: "Créer l'atelier",
   creating: "Création…",
   created: "Atelier « {title} » créé.",

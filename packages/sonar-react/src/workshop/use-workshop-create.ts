@@ -38,6 +38,8 @@ export interface WorkshopCreateState {
   error: WorkshopError | Error | null;
   /** The QR code of the join link, as SVG text drawn by the server. */
   qrSvg: string | null;
+  /** What is missing, once the facilitator tried to create (to show beside the fields). */
+  missing: ("title" | "file")[];
 }
 
 export interface UseWorkshopCreateResult {
@@ -66,6 +68,7 @@ const initial = (): WorkshopCreateState => ({
   workshop: null,
   error: null,
   qrSvg: null,
+  missing: [],
 });
 
 /** The behaviour of the facilitator's "create a workshop" form, for any markup. */
@@ -119,7 +122,14 @@ export function useWorkshopCreate({
     (state.source === "edition" ? state.edition !== "" : state.file?.definition != null);
 
   const create = useCallback(async () => {
-    if (!canCreate) return null;
+    if (!canCreate) {
+      const missing: WorkshopCreateState["missing"] = [];
+      if (state.title.trim() === "") missing.push("title");
+      if (state.source === "upload" && state.file?.definition == null) missing.push("file");
+      patch({ missing });
+      return null;
+    }
+    patch({ missing: [] });
     patch({ status: "creating", error: null });
     try {
       const workshop = await client.request("createWorkshop", {
@@ -157,7 +167,14 @@ export function useWorkshopCreate({
   const error = state.error;
   return {
     state,
-    setTitle: (title) => patch({ title }),
+    setTitle: (title) =>
+      setState((previous) => ({
+        ...previous,
+        title,
+        missing: title.trim()
+          ? previous.missing.filter((field) => field !== "title")
+          : previous.missing,
+      })),
     setSource: (source) => patch({ source, error: null }),
     setEdition: (edition) => patch({ edition }),
     chooseFile,

@@ -94,6 +94,8 @@ export function WorkshopCreate(props: WorkshopCreateProps) {
   }
 
   const file = state.file;
+  const titleMissing = state.missing.includes("title");
+  const fileMissing = state.missing.includes("file") && !file;
   return (
     <form
       className="communs-sonar communs-sonar-workshop-create"
@@ -116,10 +118,16 @@ export function WorkshopCreate(props: WorkshopCreateProps) {
           type="text"
           required
           maxLength={120}
-          aria-describedby={`${id}-name-hint`}
+          aria-describedby={`${id}-name-hint${titleMissing ? ` ${id}-name-error` : ""}`}
+          aria-invalid={titleMissing || undefined}
           value={state.title}
           onChange={(event) => create.setTitle(event.target.value)}
         />
+        {titleMissing && (
+          <p id={`${id}-name-error`} role="alert" className="communs-sonar-error">
+            {text.t("titleMissing")}
+          </p>
+        )}
       </div>
       <fieldset className="communs-sonar-field">
         <legend>{text.t("sourceLegend")}</legend>
@@ -171,9 +179,15 @@ export function WorkshopCreate(props: WorkshopCreateProps) {
             id={`${id}-file`}
             type="file"
             accept="application/json,.json"
-            aria-describedby={`${id}-file-hint`}
+            aria-describedby={`${id}-file-hint${fileMissing ? ` ${id}-file-error` : ""}`}
+            aria-invalid={fileMissing || undefined}
             onChange={(event) => void create.chooseFile(event.target.files?.[0] ?? null)}
           />
+          {fileMissing && (
+            <p id={`${id}-file-error`} role="alert" className="communs-sonar-error">
+              {text.t("fileMissing")}
+            </p>
+          )}
           {file && file.definition && (
             <p role="status" className="communs-sonar-notice">
               {text.t("fileValid", {

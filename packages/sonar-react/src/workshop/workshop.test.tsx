@@ -115,6 +115,17 @@ describe("WorkshopCreate", () => {
     expect(opened!.code).toBe(code);
   });
 
+  it("says what is missing beside the field when nothing was given", async () => {
+    const user = userEvent.setup();
+    render(<WorkshopCreate client={await facilitator()} locale="fr" />);
+    await screen.findByRole("combobox", { name: "Édition" });
+    await user.click(screen.getByRole("button", { name: "Créer l'atelier" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Donnez un nom à l'atelier.");
+    expect(screen.getByLabelText("Nom de l'atelier")).toHaveAttribute("aria-invalid", "true");
+    await user.type(screen.getByLabelText("Nom de l'atelier"), "A");
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
   it("says the facilitator must sign in when the server does not know them", async () => {
     const user = userEvent.setup();
     render(<WorkshopCreate client={participantClient()} locale="fr" />);
