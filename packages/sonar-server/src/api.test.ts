@@ -150,13 +150,13 @@ describe("creating a workshop", () => {
     });
     const bob = await instance.client("bob");
     for (const call of [
-      bob.request("getWorkshop", { params: { id: workshop.id } }),
-      bob.request("getBoard", { params: { id: workshop.id } }),
-      bob.request("deleteWorkshop", { params: { id: workshop.id } }),
-      bob.request("exportJson", { params: { id: workshop.id } }),
-      bob.request("getWorkshop", { params: { id: "not-a-uuid" } }),
+      () => bob.request("getWorkshop", { params: { id: workshop.id } }),
+      () => bob.request("getBoard", { params: { id: workshop.id } }),
+      () => bob.request("deleteWorkshop", { params: { id: workshop.id } }),
+      () => bob.request("exportJson", { params: { id: workshop.id } }),
+      () => bob.request("getWorkshop", { params: { id: "not-a-uuid" } }),
     ])
-      expect((await fails(call)).status).toBe(404);
+      expect((await fails(call())).status).toBe(404);
     expect((await bob.request("listWorkshops")).items).toEqual([]);
   });
 });
