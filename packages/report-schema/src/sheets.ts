@@ -160,7 +160,11 @@ const nodeCache = new Map<string, SchemaNode | undefined>();
 const shapeOf = (pointer: string) => pointer.replace(/\/\d+(?=\/|$)/g, "/0");
 
 function nodeAt(pointer: string): SchemaNode | undefined {
-  const shape = shapeOf(pointer);
+  return nodeAtShape(shapeOf(pointer));
+}
+
+/** `nodeAt` for a pointer whose indexes are already 0: no regular expression per row. */
+function nodeAtShape(shape: string): SchemaNode | undefined {
   if (nodeCache.has(shape)) return nodeCache.get(shape);
   const node = walkSchema(shape);
   nodeCache.set(shape, node);
@@ -318,9 +322,9 @@ export function fromSheets(tables: readonly SheetTable[]): FromSheetsResult {
     table.rows.forEach((row, rowIndex) => {
       if (row.every(isEmpty)) return;
       const parentPointer = isEmpty(row[0]) ? "" : String(row[0]);
-      const rowCell = cellAt(rowIndex, 0);
       const parent = parentAt(parentPointer);
-      if (!isObject(parent)) return problem(rowCell, "unknown-parent", { parent: parentPointer });
+      if (!isObject(parent))
+        return problem(cellAt(rowIndex, 0), "unknown-parent", { parent: parentPointer });
       if (!Array.isArray(parent[key])) parent[key] = [];
       const list = parent[key] as unknown[];
       const pointer = `${parentPointer}/${escapedKey}/${list.length}`;
@@ -328,9 +332,11 @@ export function fromSheets(tables: readonly SheetTable[]): FromSheetsResult {
       if (parentShape === undefined)
         parentShapes.set(parentPointer, (parentShape = shapeOf(parentPointer)));
       const shape = `${parentShape}/${escapedKey}/0`;
-      const itemNode = nodeAt(shape);
+      const itemNode = nodeAtShape(shape);
       if (!itemNode)
-        return problem({ ...rowCell, header: table.name }, "unknown-sheet", { sheet: table.name });
+        return problem({ ...cellAt(rowIndex, 0), header: table.name }, "unknown-sheet", {
+          sheet: table.name,
+        });
       rowOrigins.push({ pointer, table, row: rowIndex + 2, columns });
       const scalar = itemNode.type !== "object";
       let nodes = nodesByShape.get(shape);
