@@ -443,7 +443,7 @@ function readSheet(
       if (type === "inlineStr") {
         const inline = /<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body);
         value = inline ? textOf(inline[1]!) : raw === undefined ? null : unescapeText(raw);
-      } else if (raw === undefined) value = null;
+      } else if (raw === undefined || (raw === "" && type !== "str")) value = null;
       else if (type === "s") {
         const index = Number(raw);
         if (!Number.isInteger(index) || index < 0 || index >= shared.length)
