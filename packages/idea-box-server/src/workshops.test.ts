@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleAnswers } from "@communs/sonar/examples";
 import { createWorkshopClient, WorkshopError, type WorkshopClient } from "@communs/sonar/workshop";
 import { createIdeaBoxClient } from "@communs/idea-box";
+import { workshopMigrations } from "@communs/sonar-server";
 import { ConfigError } from "./config";
 import { createServer, type IdeaBoxServer } from "./server";
 import { openTestDatabase, testConfig } from "./test/harness";
@@ -113,7 +114,9 @@ describe("the workshops on the idea box server", () => {
     const sonar = await db.query<{ version: number }>(
       "select version from sonar_schema_migrations",
     );
-    expect(sonar.map((row) => row.version)).toEqual([1]);
+    expect(sonar.map((row) => row.version).sort()).toEqual(
+      workshopMigrations.migrations.map((migration) => migration.version),
+    );
     expect(ideaBox.length).toBeGreaterThan(1);
   });
 });
