@@ -41,3 +41,4 @@ export {
 export { fromZodIssues, type FromZodOptions, type ZodIssueLike } from "./zod-issues";
 export { foldAccents, foldWords } from "./fold";
 export { isSlug, slugMaxLength, slugPattern, toSlug } from "./slug";
+export { locateJsonError, type JsonPosition } from "./json-text";

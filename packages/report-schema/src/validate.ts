@@ -1,8 +1,7 @@
 import type { core } from "zod";
 import validateStructure from "../generated/structure-validator.js";
-import { toPointer } from "@communs/i18n";
+import { locateJsonError, toPointer } from "@communs/i18n";
 import type { IssueParams, ReportIssue } from "./issues";
-import { findJsonSyntaxError } from "./json-syntax";
 import { checkCrossFieldRules } from "./rules";
 import {
   COMPATIBLE_VERSIONS,
@@ -248,7 +247,7 @@ export function parseReportJson(
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const where = lineAndColumn(text, findJsonSyntaxError(text) ?? text.length);
+    const where = lineAndColumn(text, locateJsonError(text)?.offset ?? text.length);
     return {
       ok: false,
       issue: {
