@@ -154,6 +154,12 @@ describe("creating a workshop", () => {
       () => bob.request("getBoard", { params: { id: workshop.id } }),
       () => bob.request("deleteWorkshop", { params: { id: workshop.id } }),
       () => bob.request("exportJson", { params: { id: workshop.id } }),
+      () => bob.request("exportResponsesCsv", { params: { id: workshop.id } }),
+      () => bob.request("exportSummaryCsv", { params: { id: workshop.id } }),
+      () => bob.request("qrCode", { params: { id: workshop.id } }),
+      () => bob.request("closeWorkshop", { params: { id: workshop.id } }),
+      () => bob.request("reopenWorkshop", { params: { id: workshop.id } }),
+      () => bob.request("compareWorkshops", { params: { id: workshop.id, other: workshop.id } }),
       () => bob.request("getWorkshop", { params: { id: "not-a-uuid" } }),
     ])
       expect((await fails(call())).status).toBe(404);
