@@ -4,6 +4,10 @@ export { WorkshopCreate } from "./workshop-create";
 export type { WorkshopCreateProps } from "./workshop-create";
 export { WorkshopBoard } from "./workshop-board";
 export type { WorkshopBoardProps } from "./workshop-board";
+export { WorkshopCompare } from "./workshop-compare";
+export type { WorkshopCompareProps } from "./workshop-compare";
+export { WorkshopDelete } from "./workshop-delete";
+export type { WorkshopDeleteProps } from "./workshop-delete";
 export { WorkshopJoin, WorkshopParticipant, WorkshopQuiz } from "./workshop-participant";
 export type {
   WorkshopJoinProps,
@@ -24,6 +28,18 @@ export type {
   UseWorkshopBoardResult,
   WorkshopBoardState,
 } from "./use-workshop-board";
+export { useWorkshopCompare } from "./use-workshop-compare";
+export type {
+  UseWorkshopCompareOptions,
+  UseWorkshopCompareResult,
+  WorkshopCompareState,
+} from "./use-workshop-compare";
+export { useWorkshopDelete } from "./use-workshop-delete";
+export type {
+  UseWorkshopDeleteOptions,
+  UseWorkshopDeleteResult,
+  WorkshopDeleteState,
+} from "./use-workshop-delete";
 export { invalidCode, useWorkshopParticipant } from "./use-workshop-participant";
 export type {
   ParticipantStep,

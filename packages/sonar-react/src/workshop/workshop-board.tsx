@@ -8,14 +8,19 @@ import {
 } from "../i18n/workshop-messages";
 import { SonarTeam } from "../sonar-team";
 import { useWorkshopBoard, type UseWorkshopBoardOptions } from "./use-workshop-board";
+import { useWorkshopDelete } from "./use-workshop-delete";
+import { WorkshopCompare } from "./workshop-compare";
+import { WorkshopDelete } from "./workshop-delete";
 
 export interface WorkshopBoardProps extends UseWorkshopBoardOptions {
   locale?: SonarLocale;
   messages?: Partial<WorkshopMessages>;
   /** Overrides of the team view's texts. */
   sonarMessages?: Partial<SonarMessages>;
-  /** Hides close/reopen and the exports (a board shown to the room only). */
+  /** Hides close/reopen, the exports, compare and delete (a board shown to the room only). */
   readOnly?: boolean;
+  /** Called once the facilitator deleted the workshop from the board. */
+  onDeleted?: () => void;
 }
 
 /**
@@ -24,14 +29,20 @@ export interface WorkshopBoardProps extends UseWorkshopBoardOptions {
  * live over Server-Sent Events with a badge that says when the board shown is behind.
  */
 export function WorkshopBoard(props: WorkshopBoardProps) {
-  const { locale = "fr", messages, sonarMessages, readOnly = false } = props;
+  const { locale = "fr", messages, sonarMessages, readOnly = false, onDeleted } = props;
   const text = workshopTranslator(locale, messages);
   const board = useWorkshopBoard(props);
+  const deletion = useWorkshopDelete({
+    client: props.client,
+    workshopId: props.workshopId,
+    onDeleted,
+  });
+  const deleted = board.deleted || deletion.deleted;
   const id = useId();
   const time = board.receivedAt
     ? new Intl.DateTimeFormat(locale, { timeStyle: "medium" }).format(board.receivedAt)
     : "—";
-  const connectionText = board.deleted
+  const connectionText = deleted
     ? text.t("deleted")
     : {
         connecting: text.t("connecting"),
@@ -41,6 +52,7 @@ export function WorkshopBoard(props: WorkshopBoardProps) {
         closed: text.t("closedStream"),
       }[board.connection];
   const current = board.board;
+  const title = current?.title ?? board.workshop?.title ?? "";
   const status = current?.status ?? board.workshop?.status ?? null;
   const joinUrl = board.workshop?.joinUrl;
   const code = current?.code ?? board.workshop?.code;
@@ -50,13 +62,11 @@ export function WorkshopBoard(props: WorkshopBoardProps) {
       className="communs-sonar communs-sonar-board"
       lang={locale}
       aria-labelledby={`${id}-title`}
-      data-connection={board.deleted ? "deleted" : board.connection}
+      data-connection={deleted ? "deleted" : board.connection}
       data-state={status ?? undefined}
     >
       <header className="communs-sonar-board__header">
-        <h2 id={`${id}-title`}>
-          {text.t("boardTitle", { title: current?.title ?? board.workshop?.title ?? "" })}
-        </h2>
+        <h2 id={`${id}-title`}>{text.t("boardTitle", { title })}</h2>
         {code && (
           <p className="communs-sonar-board__join">
             {joinUrl ? `${text.t("boardJoin", { link: joinUrl })} ` : null}
@@ -81,7 +91,7 @@ export function WorkshopBoard(props: WorkshopBoardProps) {
           {describeWorkshopProblem(board.error, text)}
         </p>
       )}
-      {current && (
+      {current && !deleted && (
         <>
           <p className="communs-sonar-board__figures">
             <strong className="communs-sonar-board__respondents">
@@ -117,48 +127,72 @@ export function WorkshopBoard(props: WorkshopBoardProps) {
       )}
       {!readOnly && (
         <footer className="communs-sonar-board__actions">
-          <div className="communs-sonar-actions">
-            {status === "closed" ? (
-              <button
-                type="button"
-                className="communs-sonar-button"
-                disabled={board.pending}
-                onClick={() => void board.reopen()}
-              >
-                {text.t("reopenWorkshop")}
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="communs-sonar-button"
-                disabled={board.pending || status === null}
-                onClick={() => void board.close()}
-              >
-                {text.t("closeWorkshop")}
-              </button>
-            )}
-          </div>
-          <nav aria-labelledby={`${id}-exports`}>
-            <h3 id={`${id}-exports`}>{text.t("exportsTitle")}</h3>
-            <ul className="communs-sonar-board__exports">
-              <li>
-                <a href={board.exports.json} download>
-                  {text.t("exportJson")}
-                </a>
-              </li>
-              <li>
-                <a href={board.exports.responsesCsv} download>
-                  {text.t("exportResponsesCsv")}
-                </a>
-              </li>
-              <li>
-                <a href={board.exports.summaryCsv} download>
-                  {text.t("exportSummaryCsv")}
-                </a>
-              </li>
-            </ul>
-          </nav>
+          {!deleted && (
+            <>
+              <div className="communs-sonar-actions">
+                {status === "closed" ? (
+                  <button
+                    type="button"
+                    className="communs-sonar-button"
+                    disabled={board.pending}
+                    onClick={() => void board.reopen()}
+                  >
+                    {text.t("reopenWorkshop")}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="communs-sonar-button"
+                    disabled={board.pending || status === null}
+                    onClick={() => void board.close()}
+                  >
+                    {text.t("closeWorkshop")}
+                  </button>
+                )}
+              </div>
+              <nav aria-labelledby={`${id}-exports`}>
+                <h3 id={`${id}-exports`}>{text.t("exportsTitle")}</h3>
+                <ul className="communs-sonar-board__exports">
+                  <li>
+                    <a href={board.exports.json} download>
+                      {text.t("exportJson")}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={board.exports.responsesCsv} download>
+                      {text.t("exportResponsesCsv")}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={board.exports.summaryCsv} download>
+                      {text.t("exportSummaryCsv")}
+                    </a>
+                  </li>
+                </ul>
+              </nav>
+            </>
+          )}
+          {/* Deleted elsewhere (another tab): the status says so, nothing is left to delete. */}
+          {status !== null && (!board.deleted || deletion.deleted || deletion.pending) && (
+            <WorkshopDelete
+              deletion={deletion}
+              title={title}
+              respondents={current?.respondents ?? board.workshop?.respondents ?? 0}
+              locale={locale}
+              messages={messages}
+            />
+          )}
         </footer>
+      )}
+      {!readOnly && !deleted && status !== null && (
+        <WorkshopCompare
+          client={props.client}
+          workshopId={props.workshopId}
+          definition={board.definition}
+          locale={locale}
+          messages={messages}
+          sonarMessages={sonarMessages}
+        />
       )}
     </section>
   );

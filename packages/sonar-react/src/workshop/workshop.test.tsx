@@ -244,6 +244,107 @@ describe("WorkshopBoard", () => {
   });
 });
 
+async function answer(workshop: Workshop, answers = exampleAnswers): Promise<void> {
+  const participant = participantClient();
+  const joined = await participant.request("join", { params: { code: workshop.code }, body: {} });
+  participant.participantToken = joined.participantToken;
+  await participant.request("submitResponse", {
+    params: { code: workshop.code },
+    body: { answers },
+  });
+}
+
+describe("WorkshopBoard: compare and delete", () => {
+  it("compares with another workshop of the same edition, the earlier one as before", async () => {
+    const user = userEvent.setup();
+    const client = await facilitator("cleo");
+    const before = await newWorkshop(client, "Solidarités, mars");
+    await client.request("createWorkshop", { body: { title: "Autre", edition: "resilience" } });
+    const after = await newWorkshop(client, "Solidarités, juin");
+    await answer(before);
+    await answer(after, { ...exampleAnswers, risk: 1 });
+    const { container } = render(
+      <WorkshopBoard client={client} workshopId={after.id} definition={innovation} locale="fr" />,
+    );
+    const select = await screen.findByRole("combobox", { name: "Atelier à comparer" });
+    // Only the workshops of the same edition: not this one, not the resilience one.
+    expect(Array.from((select as HTMLSelectElement).options, (option) => option.value)).toEqual([
+      before.id,
+    ]);
+    await user.click(screen.getByRole("button", { name: "Comparer" }));
+    const heading = await screen.findByRole("heading", {
+      name: /^Avant : « Solidarités, mars » \(.+\)\. Après : « Solidarités, juin » \(.+\)\.$/,
+    });
+    expect(heading).toHaveFocus();
+    expect(screen.getByText(/Réponses : 1 avant, 1 après\./)).toBeInTheDocument();
+    const axes = screen.getByRole("table", { name: "Moyenne de l'équipe par axe" });
+    expect(axes.querySelectorAll("tbody tr")).toHaveLength(innovation.axes.length);
+    expect(axes).toHaveTextContent(/[+−-]\d+ points?|inchangé/);
+    expect(screen.getByRole("table", { name: "Part de chaque style" })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it("says when no other workshop uses the edition", async () => {
+    const client = await facilitator("dora");
+    const workshop = await newWorkshop(client, "Seul");
+    render(<WorkshopBoard client={client} workshopId={workshop.id} locale="en" />);
+    expect(
+      await screen.findByText(
+        "None of your other workshops uses this edition: create a second one to compare.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("deletes the workshop and its responses after a confirmation, by keyboard", async () => {
+    const user = userEvent.setup();
+    const client = await facilitator("eli");
+    const workshop = await newWorkshop(client, "À effacer");
+    await answer(workshop);
+    let deleted = 0;
+    const { container } = render(
+      <WorkshopBoard
+        client={client}
+        workshopId={workshop.id}
+        locale="fr"
+        onDeleted={() => deleted++}
+      />,
+    );
+    await screen.findByText("1 réponse", {}, { timeout: 5000 });
+    const trigger = screen.getByRole("button", { name: "Supprimer l'atelier" });
+    trigger.focus();
+    await user.keyboard("{Enter}");
+    const confirmation = screen.getByRole("group", {
+      name: "Supprimer l'atelier « À effacer » et ses réponses ?",
+    });
+    expect(confirmation).toHaveFocus();
+    expect(confirmation).toHaveAccessibleDescription(
+      "Sa réponse sera effacée aussi. La suppression est définitive.",
+    );
+    expect(trigger).toHaveAttribute("aria-expanded", "true");
+    await expectNoAxeViolations(container);
+    // Escape cancels and gives the focus back; nothing was deleted.
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("group")).toBeNull();
+    expect(trigger).toHaveFocus();
+    expect(trigger).toHaveAttribute("aria-expanded", "false");
+
+    await user.keyboard("{Enter}");
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Supprimer définitivement" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    const notice = await screen.findByText(
+      "L'atelier « À effacer » et ses réponses ont été supprimés.",
+    );
+    expect(notice).toHaveFocus();
+    expect(deleted).toBe(1);
+    expect(screen.queryByRole("button", { name: "Fermer l'atelier" })).toBeNull();
+    expect(screen.queryByText("1 réponse")).toBeNull();
+    await expect(
+      client.request("getWorkshop", { params: { id: workshop.id } }),
+    ).rejects.toMatchObject({ code: "not-found" });
+  });
+});
+
 describe("useWorkshopParticipant", () => {
   it("joins, sends answers, and is the same participant after a refresh", async () => {
     const client = await facilitator();
