@@ -1,3 +1,9 @@
+import {
+  problemContentType,
+  type FieldIssue as HttpFieldIssue,
+  type ProblemDetails as HttpProblemDetails,
+} from "@communs/http";
+
 /** Stable machine codes of problems; UIs turn them into sentences (see `formatProblem`). */
 export const problemCodes = [
   "validation",
@@ -17,24 +23,11 @@ export const problemCodes = [
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 
-/** One invalid field of a request. */
-export interface FieldIssue {
-  /** RFC 6901 JSON pointer into the request: `/body/title`, `/query/limit`, `/params/id`. */
-  pointer: string;
-  code: string;
-  params?: Record<string, unknown>;
-}
+/** One invalid field of a request (`pointer` is an RFC 6901 JSON pointer: `/body/title`). */
+export type FieldIssue = HttpFieldIssue;
 
 /** RFC 9457 problem details with a `code` and, for invalid input, every invalid field. */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  code: ProblemCode;
-  errors?: FieldIssue[];
-}
+export type ProblemDetails = HttpProblemDetails<ProblemCode>;
 
 export const problemStatus: Record<ProblemCode, number> = {
   validation: 422,
@@ -70,7 +63,7 @@ const titles: Record<ProblemCode, string> = {
   internal: "Internal error",
 };
 
-export const problemContentType = "application/problem+json";
+export { problemContentType };
 
 /** Builds a problem details object for a code. */
 export function problem(

@@ -3,6 +3,8 @@
  * status. No zod here: the client, the store and `<communs-idea-box>` run on this alone. The
  * request and response schemas are beside it, in `endpoints.ts` (`@communs/idea-box/schemas`).
  */
+import { idempotentMethods as httpIdempotentMethods } from "@communs/http";
+
 /** Who may call an endpoint. Box levels are per box: admin > moderator > agent. */
 export type Access =
   "public" | "reader" | "user" | "agent" | "moderator" | "admin" | "platform-admin";
@@ -433,7 +435,7 @@ export type Routes = typeof routes;
 export type EndpointName = keyof Routes;
 
 /** Idempotent methods: the client may retry them. */
-export const idempotentMethods: ReadonlySet<Method> = new Set(["GET", "PUT", "DELETE"]);
+export const idempotentMethods = httpIdempotentMethods as ReadonlySet<Method>;
 
 /** Fills `{name}` segments of a path, encoding each value. */
 export function fillPath(path: string, params: Record<string, string> | undefined): string {

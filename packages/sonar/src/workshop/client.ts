@@ -1,4 +1,12 @@
 import {
+  ProblemError,
+  createHttp,
+  readProblem,
+  retryableStatus,
+  sleep,
+  type HttpClientOptions,
+} from "@communs/http";
+import {
   boardPingSeconds,
   fillWorkshopPath,
   newParticipantToken,
@@ -9,40 +17,22 @@ import {
   type WorkshopInput,
   type WorkshopOutput,
   type WorkshopProblem,
-  type WorkshopProblemCode,
   type WorkshopRoute,
   type WorkshopRouteName,
 } from "./routes";
 import { createSseParser } from "./sse";
 
 /** An error carrying the server's problem details (or a client-side one: timeout, network). */
-export class WorkshopError extends Error {
-  readonly problem: WorkshopProblem;
+export class WorkshopError extends ProblemError<WorkshopProblem> {
   constructor(details: WorkshopProblem) {
-    super(details.detail ?? details.title);
+    super(details);
     this.name = "WorkshopError";
-    this.problem = details;
-  }
-  get code(): WorkshopProblemCode {
-    return this.problem.code;
-  }
-  get status(): number {
-    return this.problem.status;
   }
 }
 
-export interface WorkshopClientOptions {
+export interface WorkshopClientOptions extends HttpClientOptions {
   /** Base URL of the reference server, e.g. `https://communs.example.fr` (no `/sonar`). */
   baseUrl: string;
-  fetch?: typeof fetch;
-  /** Per attempt, in milliseconds (default 10 000). */
-  timeoutMs?: number;
-  /** Retries for idempotent requests (GET, PUT, DELETE) only; default 2. */
-  retries?: number;
-  /** First backoff delay, doubled each retry (default 200 ms). */
-  retryDelayMs?: number;
-  headers?: Record<string, string>;
-  credentials?: "include" | "same-origin" | "omit";
   /** The participant token sent on participant routes (set it after `join`). */
   participantToken?: string | null;
 }
@@ -99,54 +89,34 @@ export interface WorkshopClient {
   participantToken: string | null;
 }
 
-const retryableStatus = new Set([408, 425, 429, 502, 503, 504]);
-const idempotent = new Set(["GET", "PUT", "DELETE"]);
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-
 async function problemOf(response: Response): Promise<WorkshopError> {
-  const raw: unknown = await response.json().catch(() => null);
   return new WorkshopError(
-    isWorkshopProblem(raw) ? raw : { ...workshopProblem("internal"), status: response.status },
+    await readProblem(response, isWorkshopProblem, (status) => ({
+      ...workshopProblem("internal"),
+      status,
+    })),
   );
 }
 
 /** A typed fetch client of the Sonar workshop API (browser and Node ≥ 20). */
 export function createWorkshopClient(options: WorkshopClientOptions): WorkshopClient {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  const retries = options.retries ?? 2;
-  const retryDelayMs = options.retryDelayMs ?? 200;
-  const base = options.baseUrl.replace(/\/+$/, "");
+  const http = createHttp(options, {
+    fromResponse: problemOf,
+    fromFailure: (kind) => new WorkshopError(workshopProblem(kind)),
+  });
 
-  const buildUrl = (name: WorkshopRouteName, input: unknown) => {
-    const route = workshopRoutes[name] as WorkshopRoute;
+  const pathOf = (name: WorkshopRouteName, input: unknown) => {
     const args = (input ?? {}) as { params?: Record<string, string>; query?: object };
-    let url = base + fillWorkshopPath(route.path, args.params);
-    if (args.query) {
-      const search = new URLSearchParams();
-      for (const [key, value] of Object.entries(args.query))
-        if (value !== undefined && value !== null) search.set(key, String(value));
-      const text = search.toString();
-      if (text) url += `?${text}`;
-    }
-    return url;
+    return { path: fillWorkshopPath(workshopRoutes[name].path, args.params), query: args.query };
+  };
+  const buildUrl = (name: WorkshopRouteName, input: unknown) => {
+    const { path, query } = pathOf(name, input);
+    return http.url(path, query);
   };
 
-  const headersFor = (route: WorkshopRoute, accept: string) => {
-    const headers: Record<string, string> = { accept, ...options.headers };
+  /** The client's tokens: CSRF on the facilitator's unsafe requests, bearer on participant routes. */
+  const tokenHeaders = (route: WorkshopRoute) => {
+    const headers: Record<string, string> = {};
     if (route.method !== "GET" && client.csrfToken) headers["x-csrf-token"] = client.csrfToken;
     if (route.access === "participant" && client.participantToken)
       headers.authorization = `Bearer ${client.participantToken}`;
@@ -157,72 +127,41 @@ export function createWorkshopClient(options: WorkshopClientOptions): WorkshopCl
     csrfToken: null,
     participantToken: options.participantToken ?? null,
     url: (name, input) => buildUrl(name, input),
-    async request(name, ...rest) {
+    request(name, ...rest) {
       const [input, requestOptions = {}] = rest as [
         { body?: unknown } | undefined,
         WorkshopRequestOptions | undefined,
       ];
       const route = workshopRoutes[name] as WorkshopRoute;
-      const url = buildUrl(name, input);
-      const accept =
-        route.produces === "csv"
-          ? "text/csv"
-          : route.produces === "svg"
-            ? "image/svg+xml"
-            : "application/json";
-      const headers = headersFor(route, accept);
       let body = input?.body;
       // A join carries a token made here when it has none: retried after a lost answer, the
       // same request names the same participant and nothing is counted twice.
       if (name === "join" && !(body as { participantToken?: string } | undefined)?.participantToken)
         body = { ...(body as object), participantToken: newParticipantToken() };
-      if (body !== undefined) headers["content-type"] = "application/json";
-      const maxAttempts = idempotent.has(route.method) ? retries + 1 : 1;
-      const outer = requestOptions.signal;
-
-      for (let attempt = 1; ; attempt++) {
-        if (outer?.aborted) throw outer.reason;
-        const controller = new AbortController();
-        let timedOut = false;
-        const timer = setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs);
-        const onAbort = () => controller.abort(outer?.reason);
-        outer?.addEventListener("abort", onAbort, { once: true });
-        let failure: WorkshopError;
-        try {
-          const response = await doFetch(url, {
-            method: route.method,
-            headers,
-            body: body === undefined ? undefined : JSON.stringify(body),
-            signal: controller.signal,
-            credentials: options.credentials ?? "include",
-          });
-          if (response.ok) {
-            if (response.status === 204 || route.status === 204) return undefined as never;
-            if (route.produces === "csv" || route.produces === "svg")
-              return (await response.text()) as never;
-            const data = (await response.json()) as unknown;
-            if (name === "session" && data && typeof data === "object" && "csrfToken" in data)
-              client.csrfToken = (data as { csrfToken: string | null }).csrfToken;
-            if (name === "join" && data && typeof data === "object" && "participantToken" in data)
-              client.participantToken = (data as { participantToken: string }).participantToken;
-            return data as never;
-          }
-          failure = await problemOf(response);
-          if (!retryableStatus.has(response.status) || attempt >= maxAttempts) throw failure;
-        } catch (error) {
-          if (error instanceof WorkshopError) throw error;
-          if (outer?.aborted) throw outer.reason;
-          failure = new WorkshopError(workshopProblem(timedOut ? "timeout" : "network"));
-          if (attempt >= maxAttempts) throw failure;
-        } finally {
-          clearTimeout(timer);
-          outer?.removeEventListener("abort", onAbort);
-        }
-        await sleep(retryDelayMs * 2 ** (attempt - 1), outer);
-      }
+      return http.send({
+        method: route.method,
+        ...pathOf(name, input),
+        accept:
+          route.produces === "csv"
+            ? "text/csv"
+            : route.produces === "svg"
+              ? "image/svg+xml"
+              : "application/json",
+        headers: tokenHeaders(route),
+        body,
+        signal: requestOptions.signal,
+        async read(response) {
+          if (response.status === 204 || route.status === 204) return undefined as never;
+          if (route.produces === "csv" || route.produces === "svg")
+            return (await response.text()) as never;
+          const data = (await response.json()) as unknown;
+          if (name === "session" && data && typeof data === "object" && "csrfToken" in data)
+            client.csrfToken = (data as { csrfToken: string | null }).csrfToken;
+          if (name === "join" && data && typeof data === "object" && "participantToken" in data)
+            client.participantToken = (data as { participantToken: string }).participantToken;
+          return data as never;
+        },
+      });
     },
 
     subscribeBoard(workshopId, handlers, subscribeOptions = {}) {
@@ -256,17 +195,17 @@ export function createWorkshopClient(options: WorkshopClientOptions): WorkshopCl
         let failures = 0;
         while (!stop.signal.aborted) {
           try {
-            const headers = headersFor(route, "text/event-stream");
+            const headers = http.headers("text/event-stream", tokenHeaders(route));
             // As a query parameter, not the Last-Event-ID header: a header outside the CORS
             // safelist would need a preflight the host may not allow (the server reads both).
             const target =
               lastEventId === undefined
                 ? url
                 : `${url}${url.includes("?") ? "&" : "?"}lastEventId=${encodeURIComponent(lastEventId)}`;
-            const response = await doFetch(target, {
+            const response = await http.fetch(target, {
               headers,
               signal: stop.signal,
-              credentials: options.credentials ?? "include",
+              credentials: http.credentials,
             });
             if (!response.ok) {
               const error = await problemOf(response);

@@ -4,6 +4,7 @@
  * document. No zod here: browsers import this without a schema library. The server
  * (`@communs/sonar-server`) validates requests itself and checks it serves exactly these routes.
  */
+import { problemContentType, type FieldIssue, type ProblemDetails } from "@communs/http";
 import type { Answers, LocalizedText, SonarDefinition, SonarIssue } from "../types";
 import type { SonarResult } from "../scoring";
 import type { Comparison, TeamSummary } from "../team";
@@ -212,22 +213,10 @@ export const workshopProblemCodes = [
 ] as const;
 export type WorkshopProblemCode = (typeof workshopProblemCodes)[number];
 
-export interface WorkshopFieldIssue {
-  /** JSON pointer into the request: `/body/title`, `/params/code`. */
-  pointer: string;
-  code: string;
-  params?: Record<string, unknown>;
-}
+/** One invalid field of a request: a JSON pointer into it (`/body/title`, `/params/code`). */
+export type WorkshopFieldIssue = FieldIssue;
 
-export interface WorkshopProblem {
-  type: string;
-  title: string;
-  status: number;
-  code: WorkshopProblemCode;
-  detail?: string;
-  instance?: string;
-  /** `validation`: every invalid field. */
-  errors?: WorkshopFieldIssue[];
+export interface WorkshopProblem extends ProblemDetails<WorkshopProblemCode> {
   /** `invalid-definition`: every problem `validateDefinition` found (pointers into the definition). */
   issues?: SonarIssue[];
 }
@@ -268,7 +257,7 @@ const problemTitles: Record<WorkshopProblemCode, string> = {
   internal: "Internal error",
 };
 
-export const workshopProblemContentType = "application/problem+json";
+export const workshopProblemContentType = problemContentType;
 
 export function workshopProblem(
   code: WorkshopProblemCode,

@@ -1,0 +1,3 @@
+import { definePackageBuild } from "@communs/config/tsup";
+
+export default definePackageBuild();
