@@ -58,35 +58,30 @@ export function locateJsonError(text: string): JsonPosition | undefined {
   const literal = (word: string) => {
     for (const char of word) expect(char);
   };
+  /** An object's members or an array's items, from its opening character to its closing one. */
+  const list = (close: "}" | "]", item: () => void) => {
+    index += 1;
+    space();
+    if (text[index] === close) return void (index += 1);
+    for (;;) {
+      item();
+      space();
+      if (text[index] === ",") index += 1;
+      else return expect(close);
+    }
+  };
+  const member = () => {
+    space();
+    string();
+    space();
+    expect(":");
+    value();
+  };
   const value = (): void => {
     space();
     const char = text[index];
-    if (char === "{") {
-      index += 1;
-      space();
-      if (text[index] === "}") return void (index += 1);
-      for (;;) {
-        space();
-        string();
-        space();
-        expect(":");
-        value();
-        space();
-        if (text[index] === ",") index += 1;
-        else return expect("}");
-      }
-    }
-    if (char === "[") {
-      index += 1;
-      space();
-      if (text[index] === "]") return void (index += 1);
-      for (;;) {
-        value();
-        space();
-        if (text[index] === ",") index += 1;
-        else return expect("]");
-      }
-    }
+    if (char === "{") return list("}", member);
+    if (char === "[") return list("]", value);
     if (char === '"') return string();
     if (char === "t") return literal("true");
     if (char === "f") return literal("false");

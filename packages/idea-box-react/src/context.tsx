@@ -136,7 +136,7 @@ export function IdeaBoxProvider(props: IdeaBoxProviderProps) {
       >
         {children}
         <div
-          className="communs-visually-hidden communs-idea-box-sr"
+          className="communs-visually-hidden"
           role="status"
           aria-live="polite"
           aria-atomic="true"
@@ -144,7 +144,7 @@ export function IdeaBoxProvider(props: IdeaBoxProviderProps) {
           {polite}
         </div>
         <div
-          className="communs-visually-hidden communs-idea-box-sr"
+          className="communs-visually-hidden"
           role="alert"
           aria-atomic="true"
         >

@@ -2,11 +2,8 @@ import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
-import { createIdeaBoxClient } from "@communs/idea-box/client";
 import {
   IdeaBoxProvider,
-  createIdeaBoxStore,
-  createMemoryStorage,
   ideaKey,
   listKey,
   useIdeaForm,
@@ -14,12 +11,10 @@ import {
   useStoreSelector,
 } from "./index";
 import { useQuery } from "./use-query";
-import { createMockIdeaBoxServer, makeMockIdeas } from "./testing";
+import { createMockIdeaBoxStore, makeMockIdeas } from "./testing";
 
 function setup() {
-  const server = createMockIdeaBoxServer({ ideas: makeMockIdeas(8) });
-  const client = createIdeaBoxClient({ baseUrl: "https://m.invalid", fetch: server.fetch });
-  const store = createIdeaBoxStore({ client, box: "demo", storage: createMemoryStorage() });
+  const { server, store } = createMockIdeaBoxStore({ ideas: makeMockIdeas(8) });
   const wrap = (ui: ReactNode) => (
     <IdeaBoxProvider box="demo" store={store}>
       {ui}

@@ -13,6 +13,16 @@ export interface IdeaBoxProps {
   onNavigate?: (view: IdeaBoxView) => void;
 }
 
+/** The views the navigation offers, in its order; the form is the box's main action. */
+const navigation = [
+  { name: "list", label: "listTitle", className: "communs-idea-box-button" },
+  {
+    name: "form",
+    label: "formTitle",
+    className: "communs-idea-box-button communs-idea-box-button--primary",
+  },
+] as const;
+
 /** A whole idea box: list, form and idea pages with a small navigation; used by the element. */
 export function IdeaBox({ initialView = { name: "list" }, onNavigate }: IdeaBoxProps) {
   const { t } = useIdeaBox();
@@ -25,22 +35,17 @@ export function IdeaBox({ initialView = { name: "list" }, onNavigate }: IdeaBoxP
   return (
     <div className="communs-idea-box-app">
       <nav className="communs-idea-box-nav" aria-label={t("region")}>
-        <button
-          type="button"
-          className="communs-idea-box-button"
-          aria-current={view.name === "list" ? "page" : undefined}
-          onClick={() => go({ name: "list" })}
-        >
-          {t("listTitle")}
-        </button>
-        <button
-          type="button"
-          className="communs-idea-box-button communs-idea-box-button--primary"
-          aria-current={view.name === "form" ? "page" : undefined}
-          onClick={() => go({ name: "form" })}
-        >
-          {t("formTitle")}
-        </button>
+        {navigation.map(({ name, label, className }) => (
+          <button
+            key={name}
+            type="button"
+            className={className}
+            aria-current={view.name === name ? "page" : undefined}
+            onClick={() => go({ name })}
+          >
+            {t(label)}
+          </button>
+        ))}
       </nav>
       {view.name === "list" && <IdeaList onOpen={open} />}
       {view.name === "form" && <IdeaForm onPosted={(idea) => open(idea.id)} onOpenIdea={open} />}

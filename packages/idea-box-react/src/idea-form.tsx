@@ -1,4 +1,5 @@
 import { ideaLimits } from "@communs/idea-box/client";
+import type { ReactNode } from "react";
 import type { IdeaPageT } from "@communs/idea-box/store";
 import { useIdeaBox } from "./context";
 import { ProblemMessage } from "./problem-message";
@@ -29,18 +30,35 @@ export function IdeaForm({ onPosted, onOpenIdea, draftKey, similarDelayMs }: Ide
   const { t, tp } = useIdeaBox();
   const form = useIdeaForm({ onPosted, draftKey, similarDelayMs });
   const { values, errors, errorCount, failure, similar, box } = form;
-  const errorOf = (name: IdeaFormField) =>
-    errors[name] ? (
-      <p className="communs-idea-box-error" {...form.getErrorProps(name)}>
-        {errors[name]}
-      </p>
-    ) : null;
-  const hint = (name: IdeaFormField, text: string) => (
-    <p className="communs-idea-box-hint" {...form.getHintProps(name)}>
-      {text}
-    </p>
+  /** A labelled field; the hook's prop getters tie its hint and its error to the control. */
+  const field = (
+    name: IdeaFormField,
+    control: ReactNode,
+    { hint, optional = false }: { hint?: string; optional?: boolean } = {},
+  ) => (
+    <div className="communs-idea-box-field">
+      <label {...form.getLabelProps(name)}>
+        {t(name)}
+        {optional && (
+          <>
+            {" "}
+            <span className="communs-idea-box-muted">{t("optional")}</span>
+          </>
+        )}
+      </label>
+      {hint && (
+        <p className="communs-idea-box-hint" {...form.getHintProps(name)}>
+          {hint}
+        </p>
+      )}
+      {control}
+      {errors[name] && (
+        <p className="communs-idea-box-error" {...form.getErrorProps(name)}>
+          {errors[name]}
+        </p>
+      )}
+    </div>
   );
-  const optional = <span className="communs-idea-box-muted">{t("optional")}</span>;
 
   return (
     <form className="communs-idea-box-form" {...form.getFormProps()}>
@@ -71,16 +89,15 @@ export function IdeaForm({ onPosted, onOpenIdea, draftKey, similarDelayMs }: Ide
         {failure && <ProblemMessage problem={failure} draftKept />}
       </div>
 
-      <div className="communs-idea-box-field">
-        <label {...form.getLabelProps("title")}>{t("title")}</label>
-        {hint("title", t("titleHint"))}
+      {field(
+        "title",
         <input
           {...form.getFieldProps("title")}
           maxLength={ideaLimits.title[1]}
           autoComplete="off"
-        />
-        {errorOf("title")}
-      </div>
+        />,
+        { hint: t("titleHint") },
+      )}
       {similar && similar.length > 0 && (
         <section className="communs-idea-box-similar" aria-labelledby={form.fieldId("similar")}>
           <h3 id={form.fieldId("similar")}>{t("similarHeading")}</h3>
@@ -114,30 +131,19 @@ export function IdeaForm({ onPosted, onOpenIdea, draftKey, similarDelayMs }: Ide
           </ul>
         </section>
       )}
-      <div className="communs-idea-box-field">
-        <label {...form.getLabelProps("problem")}>{t("problem")}</label>
-        {hint("problem", t("problemHint"))}
-        <textarea rows={5} {...form.getFieldProps("problem")} />
-        {errorOf("problem")}
-      </div>
-      <div className="communs-idea-box-field">
-        <label {...form.getLabelProps("solution")}>
-          {t("solution")} {optional}
-        </label>
-        <textarea rows={4} {...form.getFieldProps("solution")} />
-        {errorOf("solution")}
-      </div>
-      <div className="communs-idea-box-field">
-        <label {...form.getLabelProps("concerned")}>
-          {t("concerned")} {optional}
-        </label>
-        {hint("concerned", t("concernedHint"))}
-        <input {...form.getFieldProps("concerned")} />
-        {errorOf("concerned")}
-      </div>
+      {field("problem", <textarea rows={5} {...form.getFieldProps("problem")} />, {
+        hint: t("problemHint"),
+      })}
+      {field("solution", <textarea rows={4} {...form.getFieldProps("solution")} />, {
+        optional: true,
+      })}
+      {field("concerned", <input {...form.getFieldProps("concerned")} />, {
+        hint: t("concernedHint"),
+        optional: true,
+      })}
       <div className="communs-idea-box-row">
-        <div className="communs-idea-box-field">
-          <label {...form.getLabelProps("scope")}>{t("scope")}</label>
+        {field(
+          "scope",
           <select {...form.getFieldProps("scope")}>
             {(box?.scopes ?? []).map((scope) => (
               <option key={scope.slug} value={scope.slug}>
@@ -145,11 +151,10 @@ export function IdeaForm({ onPosted, onOpenIdea, draftKey, similarDelayMs }: Ide
               </option>
             ))}
             {!box && values.scope && <option value={values.scope}>{values.scope}</option>}
-          </select>
-          {errorOf("scope")}
-        </div>
-        <div className="communs-idea-box-field">
-          <label {...form.getLabelProps("theme")}>{t("theme")}</label>
+          </select>,
+        )}
+        {field(
+          "theme",
           <select {...form.getFieldProps("theme")}>
             <option value="">{t("noTheme")}</option>
             {(box?.themes ?? []).map((theme) => (
@@ -157,9 +162,8 @@ export function IdeaForm({ onPosted, onOpenIdea, draftKey, similarDelayMs }: Ide
                 {theme.label}
               </option>
             ))}
-          </select>
-          {errorOf("theme")}
-        </div>
+          </select>,
+        )}
       </div>
       <fieldset className="communs-idea-box-fieldset">
         <legend>{t("authorship")}</legend>
@@ -168,13 +172,7 @@ export function IdeaForm({ onPosted, onOpenIdea, draftKey, similarDelayMs }: Ide
             <input {...form.getModeProps(mode)} /> {t(modeLabel[mode])}
           </label>
         ))}
-        {values.mode === "team" && (
-          <div className="communs-idea-box-field">
-            <label {...form.getLabelProps("teamName")}>{t("teamName")}</label>
-            <input {...form.getFieldProps("teamName")} />
-            {errorOf("teamName")}
-          </div>
-        )}
+        {values.mode === "team" && field("teamName", <input {...form.getFieldProps("teamName")} />)}
       </fieldset>
       <button
         className="communs-idea-box-button communs-idea-box-button--primary"

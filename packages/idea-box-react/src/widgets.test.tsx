@@ -1,7 +1,6 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { createIdeaBoxClient } from "@communs/idea-box/client";
 import {
   CommentThread,
   IdeaBoxProvider,
@@ -12,10 +11,8 @@ import {
   ModerationQueue,
   MyData,
   StatusBadge,
-  createIdeaBoxStore,
-  createMemoryStorage,
 } from "./index";
-import { createMockIdeaBoxServer, makeMockIdeas } from "./testing";
+import { createMockIdeaBoxStore, makeMockIdeas, type MockOptions } from "./testing";
 
 const xss = [
   `<img src=x onerror="window.__pwned=1">`,
@@ -24,18 +21,8 @@ const xss = [
   `javascript:window.__pwned=1`,
 ];
 
-function setup(
-  options: Parameters<typeof createMockIdeaBoxServer>[0] = {},
-  locale: "fr" | "en" = "fr",
-) {
-  const server = createMockIdeaBoxServer(options);
-  const client = createIdeaBoxClient({
-    baseUrl: "https://mock.invalid",
-    fetch: server.fetch,
-    retries: 0,
-  });
-  const storage = createMemoryStorage();
-  const store = createIdeaBoxStore({ client, box: "demo", storage });
+function setup(options: MockOptions = {}, locale: "fr" | "en" = "fr") {
+  const { server, store, storage } = createMockIdeaBoxStore(options);
   const wrap = (ui: React.ReactNode) => (
     <IdeaBoxProvider box="demo" store={store} locale={locale}>
       {ui}

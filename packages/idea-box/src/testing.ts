@@ -14,7 +14,15 @@ import {
   type IdeaInput,
   type ReportT as Report,
 } from "@communs/idea-box";
-import type { BoxDetailsT, CommentItemT, IdeaPageT } from "./store/store";
+import { createIdeaBoxClient } from "@communs/idea-box/client";
+import {
+  createIdeaBoxStore,
+  type BoxDetailsT,
+  type CommentItemT,
+  type IdeaPageT,
+  type StoreOptions,
+} from "./store/store";
+import { createMemoryStorage } from "./store/storage";
 import { foldWords } from "@communs/i18n";
 import { filterIdeasLocally, type ListSort } from "./store/sort";
 
@@ -213,6 +221,17 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
     if (needs === "admin" && role !== "admin") return fail("forbidden");
     const idea = params.id ? ideas.get(params.id) : undefined;
     const needIdea = () => (idea ? null : fail("not-found"));
+    /** Turns my support or follow on or off, counting it once. */
+    const mark = (
+      flag: "supportedByMe" | "followedByMe",
+      count: "supportCount" | "followerCount",
+      on: boolean,
+    ) => {
+      if (!idea) return fail("not-found");
+      if (idea[flag] !== on) idea[count] += on ? 1 : -1;
+      idea[flag] = on;
+      return json(200, view(idea));
+    };
     // One handler per mocked endpoint, like the real server's table (domain/handlers.ts).
     const table: Partial<Record<EndpointName, () => Response | Promise<Response>>> = {
       session: () => {
@@ -302,20 +321,8 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
       getIdea: () => {
         return needIdea() ?? json(200, view(idea!));
       },
-      support: () => {
-        if (!idea) return fail("not-found");
-        const on = name === "support";
-        if (idea.supportedByMe !== on) idea.supportCount += on ? 1 : -1;
-        idea.supportedByMe = on;
-        return json(200, view(idea));
-      },
-      follow: () => {
-        if (!idea) return fail("not-found");
-        const on = name === "follow";
-        if (idea.followedByMe !== on) idea.followerCount += on ? 1 : -1;
-        idea.followedByMe = on;
-        return json(200, view(idea));
-      },
+      support: () => mark("supportedByMe", "supportCount", name === "support"),
+      follow: () => mark("followedByMe", "followerCount", name === "follow"),
       changeStatus: () => {
         if (!idea) return fail("not-found");
         const change = body as { status: string; response: string };
@@ -491,3 +498,24 @@ export function createMockIdeaBoxServer(options: MockOptions = {}) {
   };
 }
 export type MockIdeaBoxServer = ReturnType<typeof createMockIdeaBoxServer>;
+
+/** The mock server's options and the store's (`box` defaults to "demo", the mock box). */
+export interface MockStoreOptions
+  extends MockOptions, Partial<Pick<StoreOptions, "box" | "now" | "gcTimeMs">> {}
+
+/**
+ * A store over a fresh mock server, wired as tests and stories need it: a client without
+ * retries (a failure shows at once) and drafts kept in memory.
+ */
+export function createMockIdeaBoxStore(options: MockStoreOptions = {}) {
+  const { box = "demo", now, gcTimeMs, ...mockOptions } = options;
+  const server = createMockIdeaBoxServer(mockOptions);
+  const client = createIdeaBoxClient({
+    baseUrl: "https://mock.invalid",
+    fetch: server.fetch,
+    retries: 0,
+  });
+  const storage = createMemoryStorage();
+  const store = createIdeaBoxStore({ client, box, storage, now, gcTimeMs });
+  return { server, client, storage, store };
+}

@@ -63,42 +63,32 @@ export function NuancierExplorer({
     }
   };
 
+  // What every part of the explorer reads: the palette, the language and the text overrides.
+  const common = { data, locale, messages };
   return (
     <div className="communs-nuancier" lang={locale}>
       <p role="status" className="communs-visually-hidden">
         {announcement}
       </p>
       <div className="communs-nuancier__no-print">
-        <Palette
-          data={data}
-          locale={locale}
-          messages={messages}
-          selectedSectorId={sectorId}
-          onSelectSector={setSectorId}
-        />
+        <Palette {...common} selectedSectorId={sectorId} onSelectSector={setSectorId} />
         {sectorId && (
           <SectorPage
-            data={data}
+            {...common}
             sectorId={sectorId}
-            locale={locale}
-            messages={messages}
             selectedNuanceIds={selection}
             onToggleNuance={toggle}
           />
         )}
         <NuanceSearch
-          data={data}
-          locale={locale}
-          messages={messages}
+          {...common}
           initialQuery={initialSearchText ? { text: initialSearchText } : undefined}
           selectedNuanceIds={selection}
           onToggleNuance={toggle}
         />
       </div>
       <PathBuilder
-        data={data}
-        locale={locale}
-        messages={messages}
+        {...common}
         selection={selection}
         onSelectionChange={setSelection}
         defaultConstraints={constraints}

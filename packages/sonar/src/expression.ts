@@ -86,22 +86,17 @@ export function parseCondition(source: string): ParseResult {
     return token.text;
   };
 
-  const parseOr = (): Condition => {
-    let left = parseAnd();
-    while (isWord("or")) {
+  /** A left-associative chain `a word b word c` of what `parseOperand` reads. */
+  const parseChain = (word: "or" | "and", parseOperand: () => Condition) => (): Condition => {
+    let left = parseOperand();
+    while (isWord(word)) {
       index++;
-      left = { type: "or", left, right: parseAnd() };
+      left = { type: word, left, right: parseOperand() };
     }
     return left;
   };
-  const parseAnd = (): Condition => {
-    let left = parseNot();
-    while (isWord("and")) {
-      index++;
-      left = { type: "and", left, right: parseNot() };
-    }
-    return left;
-  };
+  const parseAnd = parseChain("and", () => parseNot());
+  const parseOr = parseChain("or", parseAnd);
   const parseNot = (): Condition => {
     if (isWord("not")) {
       index++;

@@ -1,28 +1,13 @@
 import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import fc from "fast-check";
-import { createIdeaBoxClient } from "@communs/idea-box";
-import {
-  boxKey,
-  createIdeaBoxStore,
-  ideaKey,
-  listKey,
-  type IdeaListT,
-  type IdeaPageT,
-} from "./store";
-import { createMemoryStorage, safeStorage } from "./storage";
+import { boxKey, ideaKey, listKey, type IdeaListT, type IdeaPageT } from "./store";
+import { safeStorage } from "./storage";
 import { applyPersonalFilters, filterIdeasLocally, matchIdeas, sortByTrending } from "./sort";
-import { createMockIdeaBoxServer, makeMockIdeas } from "../testing";
+import { createMockIdeaBoxStore, makeMockIdeas, type MockOptions } from "../testing";
 
-function setup(options: Parameters<typeof createMockIdeaBoxServer>[0] = {}) {
-  const server = createMockIdeaBoxServer(options);
-  const client = createIdeaBoxClient({
-    baseUrl: "https://mock.invalid",
-    fetch: server.fetch,
-    retries: 0,
-  });
-  const storage = createMemoryStorage();
+function setup(options: MockOptions = {}) {
   let time = 1_000_000;
-  const store = createIdeaBoxStore({ client, box: "demo", storage, now: () => time });
+  const { server, store, storage } = createMockIdeaBoxStore({ ...options, now: () => time });
   return { server, store, storage, tick: (ms: number) => (time += ms) };
 }
 
@@ -193,12 +178,7 @@ describe("sorting and personal filters", () => {
 
 describe("personal filters and trending, asked of the server", () => {
   it("gets only my ideas and the ones I support, whatever page they were on", async () => {
-    const mock = createMockIdeaBoxServer({ ideas: makeMockIdeas(60) });
-    const store = createIdeaBoxStore({
-      client: createIdeaBoxClient({ baseUrl: "https://mock.invalid", fetch: mock.fetch }),
-      box: "demo",
-      storage: createMemoryStorage(),
-    });
+    const { store } = createMockIdeaBoxStore({ ideas: makeMockIdeas(60) });
     const mine = await store.fetchList({ mine: true, limit: 100 });
     expect(mine.ok && mine.value.items.length).toBe(20);
     expect(mine.ok && mine.value.items.every((idea) => idea.mine)).toBe(true);
@@ -246,9 +226,7 @@ describe("store: typed keys, selectors and eviction", () => {
   it("evicts a query nobody reads any more, after gcTimeMs, and keeps those still read", async () => {
     vi.useFakeTimers();
     try {
-      const server = createMockIdeaBoxServer();
-      const client = createIdeaBoxClient({ baseUrl: "https://m.invalid", fetch: server.fetch });
-      const store = createIdeaBoxStore({ client, box: "demo", gcTimeMs: 1000 });
+      const { store } = createMockIdeaBoxStore({ gcTimeMs: 1000 });
       const read = listKey({ sort: "recent" });
       const left = listKey({ sort: "supported" });
       const releaseRead = store.retain(read);

@@ -297,6 +297,19 @@ export function createIdeaBoxStore(options: StoreOptions) {
     return outcome;
   }
 
+  /** A moderator's change to an idea: the idea page it answers is stored, stale queries dropped. */
+  async function moderateIdea(
+    run: () => Promise<IdeaPageT>,
+    stalePrefix: string,
+  ): Promise<Outcome<IdeaPageT>> {
+    const outcome = await attempt(run);
+    if (outcome.ok) {
+      storeIdea(outcome.value);
+      invalidate(stalePrefix);
+    }
+    return outcome;
+  }
+
   function findIdea(id: string): IdeaT | undefined {
     const page = entryOf(ideaKey(id))?.data;
     if (page) return page;
@@ -471,31 +484,18 @@ export function createIdeaBoxStore(options: StoreOptions) {
       }
       return outcome;
     },
-    async changeStatus(
-      id: string,
-      change: z.input<typeof StatusChange>,
-    ): Promise<Outcome<IdeaPageT>> {
-      const outcome = await attempt(() =>
-        client.request("changeStatus", { params: { box, id }, body: change }),
+    changeStatus(id: string, change: z.input<typeof StatusChange>): Promise<Outcome<IdeaPageT>> {
+      return moderateIdea(
+        () => client.request("changeStatus", { params: { box, id }, body: change }),
+        "list:",
       );
-      if (outcome.ok) {
-        storeIdea(outcome.value);
-        invalidate("list:");
-      }
-      return outcome;
     },
-    async mergeIdea(
-      id: string,
-      request: z.input<typeof MergeRequest>,
-    ): Promise<Outcome<IdeaPageT>> {
-      const outcome = await attempt(() =>
-        client.request("mergeIdea", { params: { box, id }, body: request }),
+    // A merge changes the original's support and comment counts too: every query may be stale.
+    mergeIdea(id: string, request: z.input<typeof MergeRequest>): Promise<Outcome<IdeaPageT>> {
+      return moderateIdea(
+        () => client.request("mergeIdea", { params: { box, id }, body: request }),
+        "",
       );
-      if (outcome.ok) {
-        storeIdea(outcome.value);
-        invalidate("");
-      }
-      return outcome;
     },
     /** Runs any other endpoint with the store's error and connection handling. */
     run: attempt,
