@@ -1,4 +1,10 @@
-import { localize, type AnswerValue, type Question, type SonarLocale } from "@communs/sonar";
+import {
+  localize,
+  type AnswerValue,
+  type LocalizedText,
+  type Question,
+  type SonarLocale,
+} from "@communs/sonar";
 import { useState } from "react";
 import { formatMessage } from "@communs/i18n";
 import type { SonarMessages } from "./i18n/messages";
@@ -37,19 +43,32 @@ export function QuestionField({
 
   let help = question.help ? localize(question.help, locale) : "";
   let controls: React.ReactNode;
-  if (question.kind === "single") {
-    controls = question.options.map((option) => (
+  /** Radio buttons or checkboxes, one per option, each inside its label. */
+  const choices = (
+    options: readonly { id: string; label: LocalizedText }[],
+    type: "radio" | "checkbox",
+    isChecked: (id: string) => boolean,
+    toggle: (id: string, checked: boolean) => void,
+  ) =>
+    options.map((option) => (
       <label key={option.id} className="communs-sonar-question__choice">
         <input
-          type="radio"
+          type={type}
           name={name}
           value={option.id}
-          checked={value === option.id}
-          onChange={() => onChange(option.id)}
+          checked={isChecked(option.id)}
+          onChange={(event) => toggle(option.id, event.target.checked)}
         />
         <span>{localize(option.label, locale)}</span>
       </label>
     ));
+  if (question.kind === "single") {
+    controls = choices(
+      question.options,
+      "radio",
+      (id) => value === id,
+      (id) => onChange(id),
+    );
   } else if (question.kind === "multiple") {
     const chosen = Array.isArray(value) ? value : [];
     help = [
@@ -59,23 +78,15 @@ export function QuestionField({
     ]
       .filter(Boolean)
       .join(" ");
-    controls = question.options.map((option) => (
-      <label key={option.id} className="communs-sonar-question__choice">
-        <input
-          type="checkbox"
-          name={name}
-          value={option.id}
-          checked={chosen.includes(option.id)}
-          onChange={(event) => {
-            const next = event.target.checked
-              ? [...chosen, option.id]
-              : chosen.filter((id) => id !== option.id);
-            onChange(next.length > 0 ? next : undefined);
-          }}
-        />
-        <span>{localize(option.label, locale)}</span>
-      </label>
-    ));
+    controls = choices(
+      question.options,
+      "checkbox",
+      (id) => chosen.includes(id),
+      (id, checked) => {
+        const next = checked ? [...chosen, id] : chosen.filter((other) => other !== id);
+        onChange(next.length > 0 ? next : undefined);
+      },
+    );
   } else if (question.kind === "scale") {
     const minLabel = localize(question.minLabel, locale);
     const maxLabel = localize(question.maxLabel, locale);

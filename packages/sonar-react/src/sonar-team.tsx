@@ -118,46 +118,47 @@ export function SonarTeam({
             ))}
           </ul>
           <div className="communs-sonar-team__distributions">
-            <table className="communs-sonar-table">
-              <caption>{text.stylesTitle}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{text.styleTitle}</th>
-                  <th scope="col">{text.count}</th>
-                  <th scope="col">{text.share}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {distribution(summary.styles, definition.styles).map(({ key, count }) => (
-                  <tr key={key}>
-                    <th scope="row">{label(definition.styles, key, text.noneStyle)}</th>
-                    <td>{count}</td>
-                    <td>{i18n.percent(count / summary.respondents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {stagesInOrder.length > 0 && (
-              <table className="communs-sonar-table">
-                <caption>{text.stagesTitle}</caption>
+            {[
+              {
+                caption: text.stylesTitle,
+                heading: text.styleTitle,
+                counts: summary.styles,
+                order: definition.styles,
+                none: text.noneStyle,
+              },
+              // A model without stages has no stage distribution to show.
+              ...(stagesInOrder.length > 0
+                ? [
+                    {
+                      caption: text.stagesTitle,
+                      heading: text.trajectoryTitle,
+                      counts: summary.stages,
+                      order: stagesInOrder,
+                      none: text.noneStage,
+                    },
+                  ]
+                : []),
+            ].map(({ caption, heading, counts, order, none }) => (
+              <table key={caption} className="communs-sonar-table">
+                <caption>{caption}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{text.trajectoryTitle}</th>
+                    <th scope="col">{heading}</th>
                     <th scope="col">{text.count}</th>
                     <th scope="col">{text.share}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {distribution(summary.stages, stagesInOrder).map(({ key, count }) => (
+                  {distribution(counts, order).map(({ key, count }) => (
                     <tr key={key}>
-                      <th scope="row">{label(definition.stages, key, text.noneStage)}</th>
+                      <th scope="row">{label(order, key, none)}</th>
                       <td>{count}</td>
                       <td>{i18n.percent(count / summary.respondents)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-            )}
+            ))}
           </div>
         </>
       )}

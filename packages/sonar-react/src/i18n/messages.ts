@@ -1,28 +1,35 @@
-import { createTranslator, type Translator } from "@communs/i18n";
+import {
+  createTranslator,
+  type MessageCatalogue,
+  type Messages,
+  type Translator,
+} from "@communs/i18n";
 import type { SonarLocale } from "@communs/sonar";
 import { messagesEn } from "./messages.en";
 import { messagesFr, type SonarMessages } from "./messages.fr";
 
 export type { SonarMessages };
 
-/** The messages of a locale, with the caller's overrides. */
-export function messagesFor(
+/**
+ * The translator of a French catalogue (the source) and its English one, with the caller's
+ * overrides: plurals, numbers and percentages through `Intl`. Parameters are typed from the
+ * shipped texts; overrides are expected to keep the placeholders.
+ */
+export function catalogueTranslator<Fr extends Messages, En extends Messages>(
+  fr: Fr,
+  en: En,
   locale: SonarLocale,
-  overrides?: Partial<SonarMessages>,
-): SonarMessages {
-  return { ...(locale === "en" ? messagesEn : messagesFr), ...overrides };
+  overrides?: Partial<MessageCatalogue<Fr>>,
+): Translator<Fr | En> {
+  return createTranslator({ ...(locale === "en" ? en : fr), ...overrides } as Fr | En, locale);
 }
 
-/** Parameters are typed from the shipped texts; overrides are expected to keep the placeholders. */
 export type SonarTranslator = Translator<typeof messagesFr | typeof messagesEn>;
 
-/** The translator of the components: plurals, numbers and percentages through `Intl`. */
+/** The translator of the components. */
 export function sonarTranslator(
   locale: SonarLocale,
   overrides?: Partial<SonarMessages>,
 ): SonarTranslator {
-  return createTranslator(
-    messagesFor(locale, overrides) as typeof messagesFr | typeof messagesEn,
-    locale,
-  );
+  return catalogueTranslator(messagesFr, messagesEn, locale, overrides);
 }

@@ -1,6 +1,7 @@
-import { createTranslator, type Translator } from "@communs/i18n";
+import type { Translator } from "@communs/i18n";
 import type { SonarLocale } from "@communs/sonar";
 import { WorkshopError } from "@communs/sonar/workshop";
+import { catalogueTranslator } from "./messages";
 import { workshopMessagesEn } from "./workshop-messages.en";
 import { workshopMessagesFr, type WorkshopMessages } from "./workshop-messages.fr";
 
@@ -13,11 +14,7 @@ export function workshopTranslator(
   locale: SonarLocale,
   overrides?: Partial<WorkshopMessages>,
 ): WorkshopTranslator {
-  return createTranslator(
-    { ...(locale === "en" ? workshopMessagesEn : workshopMessagesFr), ...overrides } as
-      typeof workshopMessagesFr | typeof workshopMessagesEn,
-    locale,
-  );
+  return catalogueTranslator(workshopMessagesFr, workshopMessagesEn, locale, overrides);
 }
 
 /** A sentence for what went wrong with a request: the problem's code, else a network failure. */

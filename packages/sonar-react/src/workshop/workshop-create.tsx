@@ -7,6 +7,7 @@ import {
   type WorkshopMessages,
 } from "../i18n/workshop-messages";
 import { DefinitionIssues } from "./definition-issues";
+import { WorkshopField } from "./workshop-field";
 import { useWorkshopCreate, type UseWorkshopCreateOptions } from "./use-workshop-create";
 
 export interface WorkshopCreateProps extends UseWorkshopCreateOptions {
@@ -108,104 +109,97 @@ export function WorkshopCreate(props: WorkshopCreateProps) {
       }}
     >
       <h2 id={`${id}-title`}>{text.t("createTitle")}</h2>
-      <div className="communs-sonar-field">
-        <label htmlFor={`${id}-name`}>{text.t("workshopTitle")}</label>
-        <p id={`${id}-name-hint`} className="communs-sonar-note">
-          {text.t("workshopTitleHint")}
-        </p>
-        <input
-          id={`${id}-name`}
-          type="text"
-          required
-          maxLength={120}
-          aria-describedby={`${id}-name-hint${titleMissing ? ` ${id}-name-error` : ""}`}
-          aria-invalid={titleMissing || undefined}
-          value={state.title}
-          onChange={(event) => create.setTitle(event.target.value)}
-        />
-        {titleMissing && (
-          <p id={`${id}-name-error`} role="alert" className="communs-sonar-error">
-            {text.t("titleMissing")}
-          </p>
+      <WorkshopField
+        id={`${id}-name`}
+        label={text.t("workshopTitle")}
+        hint={text.t("workshopTitleHint")}
+        error={titleMissing ? text.t("titleMissing") : null}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            required
+            maxLength={120}
+            value={state.title}
+            onChange={(event) => create.setTitle(event.target.value)}
+          />
         )}
-      </div>
+      </WorkshopField>
       <fieldset className="communs-sonar-field">
         <legend>{text.t("sourceLegend")}</legend>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-source`}
-            checked={state.source === "edition"}
-            onChange={() => create.setSource("edition")}
-          />{" "}
-          {text.t("sourceEdition")}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-source`}
-            checked={state.source === "upload"}
-            onChange={() => create.setSource("upload")}
-          />{" "}
-          {text.t("sourceUpload")}
-        </label>
+        {(
+          [
+            ["edition", text.t("sourceEdition")],
+            ["upload", text.t("sourceUpload")],
+          ] as const
+        ).map(([source, label]) => (
+          <label key={source}>
+            <input
+              type="radio"
+              name={`${id}-source`}
+              checked={state.source === source}
+              onChange={() => create.setSource(source)}
+            />{" "}
+            {label}
+          </label>
+        ))}
       </fieldset>
       {state.source === "edition" ? (
-        <div className="communs-sonar-field">
-          <label htmlFor={`${id}-edition`}>{text.t("editionLabel")}</label>
-          {state.editions ? (
-            <select
-              id={`${id}-edition`}
-              value={state.edition}
-              onChange={(event) => create.setEdition(event.target.value)}
-            >
-              {state.editions.map((edition) => (
-                <option key={edition.id} value={edition.id}>
-                  {`${localize(edition.title, locale)} (${edition.version})`}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <p role="status">{text.t("editionsLoading")}</p>
-          )}
-        </div>
+        <WorkshopField id={`${id}-edition`} label={text.t("editionLabel")}>
+          {(control) =>
+            state.editions ? (
+              <select
+                {...control}
+                value={state.edition}
+                onChange={(event) => create.setEdition(event.target.value)}
+              >
+                {state.editions.map((edition) => (
+                  <option key={edition.id} value={edition.id}>
+                    {`${localize(edition.title, locale)} (${edition.version})`}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <p role="status">{text.t("editionsLoading")}</p>
+            )
+          }
+        </WorkshopField>
       ) : (
-        <div className="communs-sonar-field">
-          <label htmlFor={`${id}-file`}>{text.t("fileLabel")}</label>
-          <p id={`${id}-file-hint`} className="communs-sonar-note">
-            {text.t("fileHint")}
-          </p>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept="application/json,.json"
-            aria-describedby={`${id}-file-hint${fileMissing ? ` ${id}-file-error` : ""}`}
-            aria-invalid={fileMissing || undefined}
-            onChange={(event) => void create.chooseFile(event.target.files?.[0] ?? null)}
-          />
-          {fileMissing && (
-            <p id={`${id}-file-error`} role="alert" className="communs-sonar-error">
-              {text.t("fileMissing")}
-            </p>
+        <WorkshopField
+          id={`${id}-file`}
+          label={text.t("fileLabel")}
+          hint={text.t("fileHint")}
+          error={fileMissing ? text.t("fileMissing") : null}
+        >
+          {(control) => (
+            <>
+              <input
+                {...control}
+                type="file"
+                accept="application/json,.json"
+                onChange={(event) => void create.chooseFile(event.target.files?.[0] ?? null)}
+              />
+              {file && file.definition && (
+                <p role="status" className="communs-sonar-notice">
+                  {text.t("fileValid", {
+                    file: file.name,
+                    edition: file.definition.edition.id,
+                    version: file.definition.edition.version,
+                  })}
+                </p>
+              )}
+              {file && file.issues.length > 0 && (
+                <DefinitionIssues
+                  issues={file.issues}
+                  heading={text.t("issuesTitle", { count: file.issues.length, file: file.name })}
+                  text={text}
+                  locale={locale}
+                />
+              )}
+            </>
           )}
-          {file && file.definition && (
-            <p role="status" className="communs-sonar-notice">
-              {text.t("fileValid", {
-                file: file.name,
-                edition: file.definition.edition.id,
-                version: file.definition.edition.version,
-              })}
-            </p>
-          )}
-          {file && file.issues.length > 0 && (
-            <DefinitionIssues
-              issues={file.issues}
-              heading={text.t("issuesTitle", { count: file.issues.length, file: file.name })}
-              text={text}
-              locale={locale}
-            />
-          )}
-        </div>
+        </WorkshopField>
       )}
       {create.serverIssues.length > 0 ? (
         <DefinitionIssues

@@ -12,6 +12,7 @@ import {
   type UseWorkshopParticipantOptions,
   type UseWorkshopParticipantResult,
 } from "./use-workshop-participant";
+import { WorkshopField } from "./workshop-field";
 
 interface TextProps {
   locale?: SonarLocale;
@@ -40,46 +41,43 @@ export function WorkshopJoin({ participant, locale = "fr", messages }: WorkshopJ
       }}
     >
       <h2 id={`${id}-title`}>{text.t("joinTitle")}</h2>
-      <div className="communs-sonar-field">
-        <label htmlFor={`${id}-code`}>{text.t("codeLabel")}</label>
-        <p id={`${id}-code-hint`} className="communs-sonar-note">
-          {text.t("codeHint")}
-        </p>
-        <input
-          id={`${id}-code`}
-          className="communs-sonar-workshop-code-input"
-          type="text"
-          required
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={9}
-          aria-describedby={`${id}-code-hint${error ? ` ${id}-error` : ""}`}
-          aria-invalid={error ? true : undefined}
-          value={participant.code}
-          onChange={(event) => participant.setCode(event.target.value)}
-        />
-      </div>
-      <div className="communs-sonar-field">
-        <label htmlFor={`${id}-nickname`}>{text.t("nicknameLabel")}</label>
-        <p id={`${id}-nickname-hint`} className="communs-sonar-note">
-          {text.t("nicknameHint")}
-        </p>
-        <input
-          id={`${id}-nickname`}
-          type="text"
-          autoComplete="nickname"
-          maxLength={40}
-          aria-describedby={`${id}-nickname-hint`}
-          value={participant.nickname}
-          onChange={(event) => participant.setNickname(event.target.value)}
-        />
-      </div>
-      {error && (
-        <p id={`${id}-error`} role="alert" className="communs-sonar-error">
-          {error}
-        </p>
-      )}
+      <WorkshopField
+        id={`${id}-code`}
+        label={text.t("codeLabel")}
+        hint={text.t("codeHint")}
+        error={error}
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="communs-sonar-workshop-code-input"
+            type="text"
+            required
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={9}
+            value={participant.code}
+            onChange={(event) => participant.setCode(event.target.value)}
+          />
+        )}
+      </WorkshopField>
+      <WorkshopField
+        id={`${id}-nickname`}
+        label={text.t("nicknameLabel")}
+        hint={text.t("nicknameHint")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            autoComplete="nickname"
+            maxLength={40}
+            value={participant.nickname}
+            onChange={(event) => participant.setNickname(event.target.value)}
+          />
+        )}
+      </WorkshopField>
       <div className="communs-sonar-actions">
         <button type="submit" className="communs-sonar-button">
           {participant.step === "joining" ? text.t("joining") : text.t("join")}
