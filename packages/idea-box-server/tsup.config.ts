@@ -5,7 +5,7 @@ export default definePackageBuild({
   entry: ["src/index.ts", "src/cli.ts"],
   external: [
     "@electric-sql/pglite",
-    "pg",
+    "@communs/server",
     "@node-rs/argon2",
     "hono",
     "@hono/node-server",

@@ -5,12 +5,12 @@
 // the author is told about themselves: their session, their profile and their own data export.
 import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SMTPServer } from "smtp-server";
 import nodemailer from "nodemailer";
 import { IdeaBoxError, type EndpointName } from "@communs/idea-box";
 import { makePlatformAdmin, startHarness, type TestClient, type TestHarness } from "./test/harness";
 import { deliverDue } from "./webhooks";
 import { sendDueNotifications, type MailTransport } from "./notifications";
+import { mailText, startTestSmtp, type TestSmtp } from "./test/smtp";
 
 const marker = "Zorglub-7f3a";
 const markerEmail = "zorglub-7f3a@exemple.fr";
@@ -61,24 +61,9 @@ interface Seen {
 }
 const seen: Seen[] = [];
 const webhookBodies: string[] = [];
-const mails: { to: string[]; text: string }[] = [];
 let receiver: HttpServer;
 let receiverPort = 0;
-let smtp: SMTPServer;
-let smtpPort = 0;
-
-/** Quoted-printable and RFC 2047 undone, enough to search the text for the marker. */
-const decodedMail = (raw: string) =>
-  Buffer.from(
-    raw
-      .replace(/=\r?\n/g, "")
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    "latin1",
-  )
-    .toString("utf8")
-    .replace(/=\?utf-8\?B\?(.*?)\?=/gi, (_, text: string) =>
-      Buffer.from(text, "base64").toString("utf8"),
-    );
+let smtp: TestSmtp;
 
 const reveals = (text: string) =>
   text.toLowerCase().includes(marker.toLowerCase()) || text.includes(authorId);
@@ -529,28 +514,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
   receiverPort = (receiver.address() as { port: number }).port;
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("latin1")));
-      stream.on("end", () => {
-        mails.push({
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          text: decodedMail(raw),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve()));
-  smtpPort = (smtp.server.address() as { port: number }).port;
+  smtp = await startTestSmtp();
 
   // A variable, not a literal: the allow-list setting is checked only where it exists.
   const overrides = {
-    smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+    smtpUrl: smtp.url,
     smtpFrom: "idees@exemple.fr",
     webhookAllowedHosts: ["127.0.0.1"],
   };
@@ -643,7 +611,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
   await new Promise<void>((resolve) => receiver.close(() => resolve()));
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.stop();
 });
 
 describe("anonymity of anonymous and team authors", () => {
@@ -670,7 +638,7 @@ describe("anonymity of anonymous and team authors", () => {
 
     // What left the server: webhooks to the receiver, e-mails to the SMTP server.
     while ((await deliverDue(h.db, { allowedHosts: ["127.0.0.1"] })) > 0);
-    const transport = nodemailer.createTransport(`smtp://127.0.0.1:${smtpPort}`) as MailTransport;
+    const transport = nodemailer.createTransport(smtp.url) as MailTransport;
     const tomorrow = new Date(Date.now() + 25 * 60 * 60 * 1000);
     while ((await sendDueNotifications(h.db, transport, { from: "idees@exemple.fr" })) > 0);
     while (
@@ -684,10 +652,11 @@ describe("anonymity of anonymous and team authors", () => {
     expect(leaks).toEqual([]);
     expect(webhookBodies.filter(reveals).map(around)).toEqual([]);
     expect(
-      mails
+      smtp.received
         .filter((mail) => !mail.to.includes(markerEmail))
-        .filter((mail) => reveals(mail.text))
-        .map((mail) => around(mail.text)),
+        .map(mailText)
+        .filter(reveals)
+        .map(around),
     ).toEqual([]);
 
     // The sweep saw the ideas: each operation that can return them did, for some role.
@@ -706,9 +675,9 @@ describe("anonymity of anonymous and team authors", () => {
       expect(
         webhookBodies.some((body) => body.includes(event) && ids.some((id) => body.includes(id))),
       ).toBe(true);
-    expect(mails.some((mail) => mail.to.includes(emails.agent))).toBe(true);
-    expect(mails.some((mail) => mail.to.includes(emails.moderator))).toBe(true);
-    expect(mails.some((mail) => mail.text.includes(anonymousIdea.title))).toBe(true);
+    expect(smtp.received.some((mail) => mail.to.includes(emails.agent))).toBe(true);
+    expect(smtp.received.some((mail) => mail.to.includes(emails.moderator))).toBe(true);
+    expect(smtp.received.some((mail) => mailText(mail).includes(anonymousIdea.title))).toBe(true);
 
     // The detector works: the author's own export has their name, e-mail and both ideas.
     const own = seen.find((entry) => entry.operation === "exportMyData" && entry.role === "author");

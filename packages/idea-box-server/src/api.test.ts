@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IdeaBoxError, endpoints } from "@communs/idea-box";
-import { makePlatformAdmin, startHarness, type TestClient, type TestHarness } from "./test/harness";
+import { startHarness, type TestClient, type TestHarness } from "./test/harness";
 import { seed } from "./seed";
 import { migrate } from "./db/migrations";
 import { handlers } from "./domain/handlers";
@@ -38,8 +38,7 @@ const newIdea = (client: TestClient, title: string, extra: Record<string, unknow
 beforeAll(async () => {
   // The webhook test's receiver listens on 127.0.0.1, which only this setting lets webhooks reach.
   h = await startHarness({ webhookAllowedHosts: ["127.0.0.1"] });
-  admin = await h.person("admin@test.fr", "Admin Test");
-  await makePlatformAdmin(h.db, admin.userId!);
+  admin = await h.platformAdmin("admin@test.fr", "Admin Test");
   agent = await h.person("agent@test.fr", "Agent Test");
   other = await h.person("autre@test.fr", "Autre Agent");
   moderator = await h.person("modo@test.fr", "Modo Test");

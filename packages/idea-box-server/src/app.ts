@@ -53,17 +53,13 @@ async function loadBox(
   user: CurrentUser | null,
   viaEmbed: boolean,
 ): Promise<BoxAccess | null> {
-  const rows = await db.query<{
-    id: string;
-    slug: string;
-    name: string;
-    description: string;
-    visibility: "public" | "members";
-    role: Role | null;
-    blocked_at: Date | null;
-    author_blocked: boolean;
-    embed_role: Role;
-  }>(
+  const rows = await db.query<
+    Omit<BoxAccess, "blocked"> & {
+      blocked_at: Date | null;
+      author_blocked: boolean;
+      embed_role: Role;
+    }
+  >(
     // A block through an anonymous idea (author_blocks) stops the person without naming them.
     `select b.id, b.slug, b.name, b.description, b.visibility, m.role, m.blocked_at, b.embed_role,
             exists (select 1 from author_blocks ab where ab.box_id = b.id and ab.user_id = $2) as author_blocked
@@ -111,7 +107,7 @@ const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");
 
 /** The HTTP application: every endpoint of the contract, plus /openapi.json and OIDC routes. */
 export function createApp(deps: AppDeps) {
-  const { db, config, events, log, mail } = deps;
+  const { db, config, events, log, mail, eraseInTools } = deps;
   const app = new Hono();
   const cookieOptions = sessionCookieOptions(config);
   const allowed = new Set([new URL(config.publicUrl).origin, ...config.allowedOrigins]);
@@ -286,6 +282,7 @@ export function createApp(deps: AppDeps) {
         events,
         log,
         mail,
+        eraseInTools,
         setSession(token) {
           if (token === null) deleteCookie(c, sessionCookie, { path: "/" });
           else setCookie(c, sessionCookie, token, cookieOptions);

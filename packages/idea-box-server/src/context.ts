@@ -1,4 +1,5 @@
 import type { Access } from "@communs/idea-box";
+import type { ErasePerson } from "@communs/server";
 import type { Role } from "./roles";
 import type { Database, Queryable } from "./db/db";
 import type { ServerConfig } from "./config";
@@ -33,6 +34,8 @@ export interface HandlerContext {
   log(level: "info" | "error", message: string, fields?: Record<string, unknown>): void;
   /** SMTP transport when SMTP_URL is set: e-mail verification links go through it. */
   mail: MailSender | null;
+  /** The mounted tools' part of erasing a person (ADR 0003), run in the erasure's transaction. */
+  eraseInTools: ErasePerson;
 }
 
 /** What sends e-mail (nodemailer's transport has this shape; so does notifications' MailTransport). */
@@ -47,6 +50,7 @@ export interface AppDeps {
   events: EventSink;
   log: HandlerContext["log"];
   mail: MailSender | null;
+  eraseInTools: ErasePerson;
 }
 
 export type EventName = "idea.created" | "idea.status_changed" | "comment.created";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { ProblemDetails, endpoints } from "@communs/idea-box";
-import { makePlatformAdmin, startHarness, type TestClient, type TestHarness } from "./test/harness";
+import { startHarness, type TestClient, type TestHarness } from "./test/harness";
 
 /** 10,000 random and malformed requests: always a 4xx problem details (or a success), never a 5xx. */
 const runs = Number(process.env.FUZZ_RUNS ?? 10_000);
@@ -14,8 +14,7 @@ let commentId: string;
 
 beforeAll(async () => {
   h = await startHarness();
-  admin = await h.person("admin@fuzz.fr");
-  await makePlatformAdmin(h.db, admin.userId!);
+  admin = await h.platformAdmin("admin@fuzz.fr");
   agent = await h.person("agent@fuzz.fr");
   await admin.request("createBox", {
     body: {

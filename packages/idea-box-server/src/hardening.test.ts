@@ -6,7 +6,7 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IdeaBoxError } from "@communs/idea-box";
-import { makePlatformAdmin, startHarness, type TestClient, type TestHarness } from "./test/harness";
+import { startHarness, type TestClient, type TestHarness } from "./test/harness";
 import { isPublicAddress } from "./network-guard";
 import { deliverDue } from "./webhooks";
 import { signEmbedToken } from "./security";
@@ -19,8 +19,7 @@ const embedSecret = "embed-secret-for-tests-0123456789abcdef";
 
 beforeAll(async () => {
   h = await startHarness({ port: 0, host: "127.0.0.1" });
-  admin = await h.person("admin-durci@test.fr", "Admin Durci");
-  await makePlatformAdmin(h.db, admin.userId!);
+  admin = await h.platformAdmin("admin-durci@test.fr", "Admin Durci");
   agent = await h.person("agent-durci@test.fr", "Agent Durci");
   // As if both had followed their verification link (this harness has no SMTP): an embed token
   // naming them then acts on these very accounts.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import autocannon from "autocannon";
-import { makePlatformAdmin, startHarness, type TestClient, type TestHarness } from "./test/harness";
+import { startHarness, type TestClient, type TestHarness } from "./test/harness";
 
 /**
  * Load: 50 concurrent clients of mixed reads and writes against 127.0.0.1, zero errors.
@@ -17,8 +17,7 @@ let ideaId: string;
 beforeAll(async () => {
   h = await startHarness({ port: 0, host: "127.0.0.1" });
   url = await h.server.listen();
-  const admin = await h.person("admin@charge.fr");
-  await makePlatformAdmin(h.db, admin.userId!);
+  const admin = await h.platformAdmin("admin@charge.fr");
   await admin.request("createBox", {
     body: { slug: "charge", name: "Boîte de charge", visibility: "public" },
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IdeaBoxError, endpoints, type EndpointName } from "@communs/idea-box";
-import { makePlatformAdmin, startHarness, type TestClient, type TestHarness } from "./test/harness";
+import { startHarness, type TestClient, type TestHarness } from "./test/harness";
 
 /**
  * Authorisation matrix: every endpoint × anonymous, agent, moderator, admin, another box's
@@ -197,8 +197,7 @@ function expected(name: EndpointName, who: Principal): "ok" | number {
 beforeAll(async () => {
   // The createWebhook row registers http://127.0.0.1:9/hook, which only this setting allows.
   h = await startHarness({ webhookAllowedHosts: ["127.0.0.1"] });
-  platform = await h.person("plateforme@matrice.fr");
-  await makePlatformAdmin(h.db, platform.userId!);
+  platform = await h.platformAdmin("plateforme@matrice.fr");
   clients = {
     anonymous: h.client(),
     agent: await h.person("agent@matrice.fr"),

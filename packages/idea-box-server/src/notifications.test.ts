@@ -1,22 +1,15 @@
 // E-mail notifications end to end: the server's own nodemailer transport (from SMTP_URL) talks
 // SMTP to a real SMTP server (smtp-server) listening on 127.0.0.1, which records each message.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SMTPServer } from "smtp-server";
 import nodemailer from "nodemailer";
-import { makePlatformAdmin, startHarness, type TestClient, type TestHarness } from "./test/harness";
+import { startHarness, type TestClient, type TestHarness } from "./test/harness";
 import { sendDueNotifications, type MailTransport } from "./notifications";
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
+import { quotedPrintable, startTestSmtp, type ReceivedMail, type TestSmtp } from "./test/smtp";
 
 let h: TestHarness;
-let smtp: SMTPServer;
-let smtpPort = 0;
+let smtp: TestSmtp;
 let transport: MailTransport;
-const received: Received[] = [];
+let received: ReceivedMail[] = [];
 const box = { box: "mairie-mail" };
 let admin: TestClient;
 let author: TestClient;
@@ -24,16 +17,7 @@ let instant: TestClient;
 let daily: TestClient;
 let silent: TestClient;
 
-const decoded = (raw: string) =>
-  // Quoted-printable soft line breaks and encoded bytes, enough to read the French text.
-  Buffer.from(
-    raw
-      .replace(/=\r?\n/g, "")
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    "latin1",
-  ).toString("utf8");
-
-const subjectOf = (message: Received) => {
+const subjectOf = (message: ReceivedMail) => {
   const line = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(message.raw)?.[1] ?? "";
   // RFC 2047 encoded words (nodemailer encodes non-ASCII subjects).
   return line
@@ -41,42 +25,16 @@ const subjectOf = (message: Received) => {
     .replace(/=\?utf-8\?([QB])\?(.*?)\?=\s*/gi, (_, kind: string, text: string) =>
       kind.toUpperCase() === "B"
         ? Buffer.from(text, "base64").toString("utf8")
-        : decoded(text.replace(/_/g, " ")),
+        : quotedPrintable(text.replace(/_/g, " ")),
     );
 };
 
-function startSmtp(): Promise<void> {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("latin1")));
-      stream.on("end", () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          raw,
-        });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve) =>
-    smtp.listen(smtpPort, "127.0.0.1", () => {
-      smtpPort = (smtp.server.address() as { port: number }).port;
-      resolve();
-    }),
-  );
-}
-
 beforeAll(async () => {
-  await startSmtp();
-  h = await startHarness({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, smtpFrom: "idees@test.fr" });
-  transport = nodemailer.createTransport(`smtp://127.0.0.1:${smtpPort}`) as MailTransport;
-  admin = await h.person("admin-mail@test.fr", "Admin Courriel");
-  await makePlatformAdmin(h.db, admin.userId!);
+  smtp = await startTestSmtp();
+  received = smtp.received;
+  h = await startHarness({ smtpUrl: smtp.url, smtpFrom: "idees@test.fr" });
+  transport = nodemailer.createTransport(smtp.url) as MailTransport;
+  admin = await h.platformAdmin("admin-mail@test.fr", "Admin Courriel");
   author = await h.person("autrice@test.fr", "Autrice");
   instant = await h.person("instant@test.fr", "Suit De Près");
   daily = await h.person("quotidien@test.fr", "Lit Le Soir");
@@ -92,7 +50,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => {
   await h.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.stop();
 });
 
 const send = (now?: Date) =>
@@ -129,8 +87,8 @@ describe("e-mail notifications to followers", () => {
     expect(subjectOf(first)).toBe(
       "[Boîte à idées] « Des bancs devant la médiathèque » : À l’étude",
     );
-    expect(decoded(first.raw)).toContain("Le service des bâtiments regarde les devis.");
-    expect(decoded(first.raw)).toContain(
+    expect(quotedPrintable(first.raw)).toContain("Le service des bâtiments regarde les devis.");
+    expect(quotedPrintable(first.raw)).toContain(
       'The idea "Des bancs devant la médiathèque" you follow in "Mairie courriel"',
     );
 
@@ -142,8 +100,8 @@ describe("e-mail notifications to followers", () => {
     const digest = received[1]!;
     expect(digest.to).toEqual(["quotidien@test.fr"]);
     expect(subjectOf(digest)).toContain("2 nouvelles sur les idées que vous suivez");
-    expect(decoded(digest.raw)).toContain("Oui, et un abri pour la pluie.");
-    expect(decoded(digest.raw)).toContain("À l’étude");
+    expect(quotedPrintable(digest.raw)).toContain("Oui, et un abri pour la pluie.");
+    expect(quotedPrintable(digest.raw)).toContain("À l’étude");
     // Sent once: nothing left, for anyone (the author and "off" never get mail).
     expect(await send(tomorrow)).toBe(0);
     expect(received.flatMap((message) => message.to)).not.toContain("silence@test.fr");
@@ -164,7 +122,7 @@ describe("e-mail notifications to followers", () => {
       params: { ...box, id: idea.id },
       body: { status: "accepted", response: "Un casier sera posé au rez-de-chaussée." },
     });
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.stop();
     const before = received.length;
     expect(await send()).toBe(1);
     const [failed] = await h.db.query<{ state: string; attempts: number; last_error: string }>(
@@ -173,7 +131,7 @@ describe("e-mail notifications to followers", () => {
     expect(failed).toMatchObject({ state: "pending", attempts: 1 });
     expect(failed!.last_error).toBeTruthy();
 
-    await startSmtp();
+    await smtp.restart();
     // Retried after its backoff, not before.
     expect(await send()).toBe(0);
     expect(await send(new Date(Date.now() + 5 * 60 * 1000))).toBe(1);

@@ -5,8 +5,8 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Provider from "oidc-provider";
-import { SMTPServer } from "smtp-server";
-import { startHarness, type TestHarness } from "./test/harness";
+import { passwordLogin, startHarness, type TestHarness } from "./test/harness";
+import { mailText, startTestSmtp, type TestSmtp } from "./test/smtp";
 
 const clientId = "boite-a-idees";
 const clientSecret = "a-client-secret-for-tests-only-0123456789";
@@ -18,8 +18,7 @@ const accounts: Record<string, { email: string; given_name: string; usual_name: 
 };
 
 // A real SMTP server on 127.0.0.1 receives the address-verification links.
-const mails: { to: string[]; text: string }[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
 
 let provider: Provider;
 let issuer = "";
@@ -55,26 +54,9 @@ beforeAll(async () => {
   });
   handler = provider.callback();
   closeProvider = () => new Promise((resolve) => http.close(() => resolve()));
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("latin1")));
-      stream.on("end", () => {
-        // Quoted-printable: soft line breaks and =XX bytes.
-        const text = raw
-          .replace(/=\r?\n/g, "")
-          .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), text });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  smtp = await startTestSmtp();
   h = await startHarness({
-    smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+    smtpUrl: smtp.url,
     publicUrl,
     oidc: {
       issuer,
@@ -88,7 +70,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
   await closeProvider?.();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.stop();
 });
 
 /** A browser: follows redirects by hand, keeps cookies per host, sends the server's in-process. */
@@ -278,7 +260,7 @@ describe("OpenID Connect sign-in (authorisation code + PKCE)", () => {
   it("signs in the real owner of an address that an unverified local account holds, and ends that account's hold", async () => {
     // Someone registers the agent's address first; they cannot read the verification e-mail.
     const squatter = await h.person("paul.durand@mairie.example", "Usurpateur");
-    expect(mails.some((mail) => mail.to.includes("paul.durand@mairie.example"))).toBe(true);
+    expect(smtp.received.some((mail) => mail.to.includes("paul.durand@mairie.example"))).toBe(true);
 
     const agent = browser();
     const start = await agent.request(new URL(`${publicUrl}/auth/oidc/login?returnTo=/`));
@@ -297,14 +279,7 @@ describe("OpenID Connect sign-in (authorisation code + PKCE)", () => {
     expect(session.user!.id).not.toBe(squatter.userId);
     // The squatter's session is over and the address no longer signs in to their account.
     expect((await squatter.request("session")).user).toBeNull();
-    const retry = await h.client().raw("/auth/login", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        email: "paul.durand@mairie.example",
-        password: "correct horse battery staple",
-      }),
-    });
+    const retry = await h.client().raw("/auth/login", passwordLogin("paul.durand@mairie.example"));
     expect(retry.status).toBe(401);
     const holders = await h.db.query<{ id: string }>(
       "select id from users where email = 'paul.durand@mairie.example'",
@@ -314,11 +289,10 @@ describe("OpenID Connect sign-in (authorisation code + PKCE)", () => {
 
   it("meets a verified local account of the same address with a clear page, then links the two once the person signs in with the password", async () => {
     const owner = await h.person("nadia.benali@mairie.example", "Nadia Benali");
-    const mail = mails.find((m) => m.to.includes("nadia.benali@mairie.example"));
-    const link = /http:\/\/idees\.test(\/auth\/verify-email\?token=[A-Za-z0-9_-]+)/.exec(
-      mail?.text ?? "",
-    );
-    expect(link, mail?.text).not.toBeNull();
+    const mail = smtp.received.find((m) => m.to.includes("nadia.benali@mairie.example"));
+    const text = mail ? mailText(mail) : "";
+    const link = /http:\/\/idees\.test(\/auth\/verify-email\?token=[A-Za-z0-9_-]+)/.exec(text);
+    expect(link, text).not.toBeNull();
     const verified = await owner.raw(link![1]!);
     expect(verified.status).toBe(200);
     expect(await verified.text()).toContain("Adresse confirmée");
@@ -341,14 +315,10 @@ describe("OpenID Connect sign-in (authorisation code + PKCE)", () => {
 
     // The person signs in with the password, then with the provider: one account, linked.
     const linking = browser();
-    const login = await linking.request(new URL(`${publicUrl}/auth/login`), {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        email: "nadia.benali@mairie.example",
-        password: "correct horse battery staple",
-      }),
-    });
+    const login = await linking.request(
+      new URL(`${publicUrl}/auth/login`),
+      passwordLogin("nadia.benali@mairie.example"),
+    );
     expect(login.status).toBe(200);
     const again = await linking.request(new URL(`${publicUrl}/auth/oidc/login?returnTo=/suite`));
     const signIn2 = await linking.follow(new URL(again.headers.get("location")!));

@@ -81,8 +81,7 @@ const letThrough = (result: { status: number; code?: string }, label: string) =>
 beforeAll(async () => {
   h = await startHarness();
   // The founder creates the boxes and so becomes their admin; "platform" has no role in them.
-  const founder = await h.person("fondatrice@openapi.fr");
-  await makePlatformAdmin(h.db, founder.userId!);
+  const founder = await h.platformAdmin("fondatrice@openapi.fr");
   people.platform = await h.person("plateforme@openapi.fr");
   await makePlatformAdmin(h.db, people.platform.userId!);
   people.agent = await h.person("agent@openapi.fr");

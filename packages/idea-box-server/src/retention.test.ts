@@ -3,8 +3,8 @@ import { ConfigError, loadConfig, type RetentionSettings } from "./config";
 import { purgeExpired } from "./retention";
 import { createServer } from "./server";
 import {
-  makePlatformAdmin,
   openTestDatabase,
+  passwordLogin,
   startHarness,
   testConfig,
   type TestClient,
@@ -99,8 +99,7 @@ describe("retention purges and erasure", () => {
 
   beforeAll(async () => {
     h = await startHarness({ webhookAllowedHosts: ["127.0.0.1"] });
-    admin = await h.person("admin@retention.fr", "Admin Rétention");
-    await makePlatformAdmin(h.db, admin.userId!);
+    admin = await h.platformAdmin("admin@retention.fr", "Admin Rétention");
     moderator = await h.person("modo@retention.fr", "Modo Rétention");
     reader = await h.person("lecteur@retention.fr", "Lecteur Rétention");
     await admin.request("createBox", {
@@ -278,14 +277,7 @@ describe("retention purges and erasure", () => {
       anonymous.id,
     );
     expect((await payloads()).some((p) => p.includes("Inès Inactive"))).toBe(false);
-    const login = await h.client().raw("/auth/login", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        email: "inactif@retention.fr",
-        password: "correct horse battery staple",
-      }),
-    });
+    const login = await h.client().raw("/auth/login", passwordLogin("inactif@retention.fr"));
     expect(login.status).toBe(401);
   });
 });
@@ -294,8 +286,7 @@ describe("the personal data export", () => {
   it("holds the reports filed, e-mails, status changes, moderation and blocks of the person only", async () => {
     const h = await startHarness();
     try {
-      const admin = await h.person("admin@export.fr", "Admin Export");
-      await makePlatformAdmin(h.db, admin.userId!);
+      const admin = await h.platformAdmin("admin@export.fr", "Admin Export");
       const person = await h.person("personne@export.fr", "Personne Export");
       const reporter = await h.person("signale@export.fr", "Signaleur Export");
       await admin.request("createBox", {

@@ -1,6 +1,7 @@
 import type { Database } from "./db/db";
 import type { RetentionSettings } from "./config";
-import { eraseUser } from "./domain/identity";
+import type { ErasePerson } from "@communs/server";
+import { erasePerson } from "./domain/identity";
 
 /** What one purge deleted (or erased), by kind: logged, and handy in tests. */
 export interface PurgeReport {
@@ -34,6 +35,8 @@ export async function purgeExpired(
   db: Database,
   retention: RetentionSettings,
   now: Date = new Date(),
+  /** The mounted tools' part of erasing a person (their data goes with the account). */
+  eraseInTools: ErasePerson | null = null,
 ): Promise<PurgeReport> {
   const at = now.toISOString();
   const count = async (sql: string, params: unknown[]) => (await db.query(sql, params)).length;
@@ -81,7 +84,7 @@ export async function purgeExpired(
     );
     // One transaction each, checked again inside it: a person signing in meanwhile is kept.
     for (const { id } of inactive)
-      if (await db.transaction((tx) => eraseUser(tx, id, limit))) report.erasedAccounts += 1;
+      if (await erasePerson(db, id, eraseInTools, limit)) report.erasedAccounts += 1;
   }
   return report;
 }

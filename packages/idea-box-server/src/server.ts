@@ -11,6 +11,7 @@ import { queueNotifications, sendDueNotifications, type MailTransport } from "./
 import type { EventSink } from "./context";
 import { mountSonarWorkshops, type Workshops } from "./workshops";
 import { purgeExpired } from "./retention";
+import { combineErasers, type ErasePerson } from "@communs/server";
 
 export interface IdeaBoxServer {
   /** The Hono app (its `fetch` serves requests without a socket, handy in tests). */
@@ -71,7 +72,10 @@ export async function createServer(
         await queueNotifications(tx, boxId, event, data, actorId);
       }
     : queueEvent;
-  const app = createApp({ db, config, events, log, mail });
+  // Filled once the tools are mounted: a person's erasure reaches every tool's data.
+  const toolErasers: ErasePerson[] = [];
+  const eraseInTools = combineErasers(toolErasers);
+  const app = createApp({ db, config, events, log, mail, eraseInTools });
   const workshops = await mountSonarWorkshops(
     app,
     db,
@@ -79,6 +83,7 @@ export async function createServer(
     log,
     options.workshopEnv ?? process.env,
   );
+  if (workshops) toolErasers.push(workshops.erasePerson);
   let server: ServerType | null = null;
   let worker: NodeJS.Timeout | null = null;
   let purger: NodeJS.Timeout | null = null;
@@ -120,7 +125,7 @@ export async function createServer(
         // Purges on their own schedule, once at start then every PURGE_INTERVAL_MS.
         if (config.purgeIntervalMs > 0 && !purger) {
           const purge = () =>
-            purgeExpired(db, config.retention)
+            purgeExpired(db, config.retention, new Date(), eraseInTools)
               .then((report) => {
                 const counts = Object.entries(report).filter(([, n]) => n > 0);
                 if (counts.length > 0) log("info", "retention purge", Object.fromEntries(counts));

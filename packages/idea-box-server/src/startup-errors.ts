@@ -1,5 +1,5 @@
 import { ConfigError } from "./config";
-import { DataFolderLockedError } from "./db/data-lock";
+import { DataFolderLockedError } from "@communs/server";
 
 /**
  * Turns what goes wrong when the server starts into one line naming the setting and what to do,

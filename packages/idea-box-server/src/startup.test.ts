@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCli, killHard, startChild, type Child } from "./test/child-server";
 import { openTestDatabase } from "./test/harness";
-import { lockFileName } from "./db/data-lock";
+import { lockFileName } from "@communs/server";
 
 let cli: string;
 let scratch: string;

@@ -109,6 +109,55 @@ describe("the workshops on the idea box server", () => {
     }
   });
 
+  it("go with their facilitator: erasing the account erases their workshops and responses", async () => {
+    const leaving = browser(server);
+    await leaving.ideas.request("register", {
+      body: {
+        email: "partante@exemple.fr",
+        password: "correct horse battery staple",
+        displayName: "Partante",
+      },
+    });
+    const { user } = await leaving.workshops.request("session");
+    const theirs = await leaving.workshops.request("createWorkshop", {
+      body: { title: "Atelier de la partante", edition: "innovation" },
+    });
+    const kept = await facilitator.request("createWorkshop", {
+      body: { title: "Atelier qui reste", edition: "innovation" },
+    });
+    const answer = async (code: string) => {
+      const participant = browser(server).workshops;
+      await participant.request("join", { params: { code }, body: {} });
+      await participant.request("submitResponse", {
+        params: { code },
+        body: { answers: exampleAnswers },
+      });
+      return participant;
+    };
+    const inTheirs = await answer(theirs.code);
+    await answer(theirs.code);
+    await answer(kept.code);
+
+    await leaving.ideas.request("eraseMe");
+
+    for (const call of [
+      inTheirs.request("getJoinInfo", { params: { code: theirs.code } }),
+      inTheirs.request("getMyResponse", { params: { code: theirs.code } }),
+      inTheirs.request("join", { params: { code: theirs.code }, body: {} }),
+    ])
+      expect((await failure(call)).status).toBe(404);
+    expect((await failure(leaving.workshops.request("listWorkshops"))).status).toBe(401);
+    const rows = await db.query<{ workshops: number; participants: number }>(
+      `select (select count(*) from sonar_workshops where facilitator_id = $1)::int as workshops,
+              (select count(*) from sonar_participants where workshop_id = $2)::int as participants`,
+      [user!.id, theirs.id],
+    );
+    expect(rows).toEqual([{ workshops: 0, participants: 0 }]);
+    // Another facilitator's workshop, and its response, stay.
+    const board = await facilitator.request("getBoard", { params: { id: kept.id } });
+    expect(board.respondents).toBe(1);
+  });
+
   it("keep their migrations apart from the idea box's", async () => {
     const ideaBox = await db.query<{ version: number }>("select version from schema_migrations");
     const sonar = await db.query<{ version: number }>(

@@ -1,4 +1,5 @@
 import type { Context, Hono } from "hono";
+import type { ErasePerson } from "@communs/server";
 import type * as SonarServerModule from "@communs/sonar-server";
 import { getCookie } from "hono/cookie";
 import { ConfigError, type ServerConfig } from "./config";
@@ -9,6 +10,8 @@ import { hitRateLimit, readSession, sessionCookie } from "./security";
 /** What the server keeps of the mounted workshops: to sweep and to close them with itself. */
 export interface Workshops {
   sweep(): Promise<string[]>;
+  /** Erases a person's workshops (as facilitator) and their responses, in the host's transaction. */
+  erasePerson: ErasePerson;
   close(): Promise<void>;
 }
 

@@ -2,33 +2,11 @@
 // PostgreSQL pool (DATABASE_URL), with a bench sign-in (`x-bench-user`). Prints its URL.
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
-import pg from "pg";
+import { openPostgres } from "@communs/server";
 import { loadWorkshopSettings, migrateWorkshops, mountWorkshops } from "../dist/index.js";
 
-pg.types.setTypeParser(20, (value) => Number(value));
 const url = process.env.DATABASE_URL;
-const pool = new pg.Pool({ connectionString: url, max: 10 });
-pool.on("error", () => undefined);
-const db = {
-  kind: "postgres",
-  query: async (sql, params = []) => (await pool.query(sql, params)).rows,
-  async transaction(fn) {
-    const client = await pool.connect();
-    try {
-      await client.query("begin");
-      const result = await fn({
-        query: async (sql, params = []) => (await client.query(sql, params)).rows,
-      });
-      await client.query("commit");
-      return result;
-    } catch (error) {
-      await client.query("rollback").catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  },
-};
+const db = await openPostgres(url);
 await migrateWorkshops(db);
 const app = new Hono();
 await mountWorkshops(app, {

@@ -89,31 +89,24 @@ export function summaryCsv(
       axis.max,
       summary.disagreement.indexOf(axis.axis) + 1,
     ]);
-  for (const [id, count] of Object.entries(summary.styles).sort())
-    rows.push([
-      "style",
-      id,
-      id === "none" ? "" : labelOf(definition.styles, id, locale),
-      count,
-      share(count),
-      "",
-      "",
-      "",
-      "",
-      "",
-    ]);
-  for (const [id, count] of Object.entries(summary.stages).sort())
-    rows.push([
-      "stage",
-      id,
-      id === "none" ? "" : labelOf(definition.stages, id, locale),
-      count,
-      share(count),
-      "",
-      "",
-      "",
-      "",
-      "",
-    ]);
+  // Styles then stages: how many respondents each, and their share; "none" has no label.
+  const counts = [
+    ["style", summary.styles, definition.styles],
+    ["stage", summary.stages, definition.stages],
+  ] as const;
+  for (const [section, byId, labelled] of counts)
+    for (const [id, count] of Object.entries(byId).sort())
+      rows.push([
+        section,
+        id,
+        id === "none" ? "" : labelOf(labelled, id, locale),
+        count,
+        share(count),
+        "",
+        "",
+        "",
+        "",
+        "",
+      ]);
   return toCsv(rows, { header });
 }

@@ -260,6 +260,24 @@ export async function setStatus(
   return getWorkshop(deps, facilitatorId, id);
 }
 
+/**
+ * Erases a person as facilitator: their workshops and, with them, every response (the
+ * participants' rows go by cascade), inside the host's erasure transaction. `notifier` tells
+ * connected boards (in the transaction on PostgreSQL); returns the ids for its after-commit step.
+ */
+export async function eraseFacilitator(
+  tx: Queryable,
+  facilitatorId: string,
+  notifier: WorkshopNotifier | null = null,
+): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    "delete from sonar_workshops where facilitator_id = $1 returning id",
+    [facilitatorId],
+  );
+  for (const { id } of rows) await notifier?.inTransaction(tx, id);
+  return rows.map((row) => row.id);
+}
+
 export async function deleteWorkshop(deps: DomainDeps, facilitatorId: string, id: string) {
   await ownWorkshop(deps.db, facilitatorId, id);
   await deps.db.transaction(async (tx) => {

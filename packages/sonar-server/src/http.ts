@@ -12,6 +12,7 @@ import {
   type WorkshopRouteName,
 } from "@communs/sonar/workshop";
 import { csvMediaType } from "@communs/i18n/csv";
+import type { ErasePerson } from "@communs/server";
 import type { WorkshopDatabase } from "./db";
 import * as domain from "./domain";
 import { editionSummaries } from "./editions";
@@ -62,6 +63,11 @@ export interface MountedWorkshops {
   notifier: WorkshopNotifier;
   /** Erases responses past the retention period now (also run every `sweepIntervalMs`). */
   sweep(): Promise<string[]>;
+  /**
+   * The host's "erase person" hook (ADR 0003): the person's workshops as facilitator and their
+   * responses go in the host's erasure transaction; the returned step tells their boards.
+   */
+  erasePerson: ErasePerson;
   /** Ends board streams, stops the sweep, closes the notifier (call before closing the database). */
   close(): Promise<void>;
 }
@@ -447,6 +453,10 @@ export async function mountWorkshops(app: Hono, deps: WorkshopDeps): Promise<Mou
   return {
     notifier,
     sweep,
+    async erasePerson(tx, personId) {
+      const erased = await domain.eraseFacilitator(tx, personId, notifier);
+      return () => erased.forEach((id) => notifier.afterCommit(id));
+    },
     async close() {
       if (sweeper) clearInterval(sweeper);
       for (const end of [...streams]) end();

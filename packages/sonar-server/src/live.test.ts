@@ -182,7 +182,7 @@ describe("several instances on one database", () => {
     // PostgreSQL: a second pool and its own LISTEN connection, as another process would have.
     // PGlite (one process holds the database): the in-process notifier, shared.
     const shared = database.url ? undefined : createLocalNotifier();
-    const otherDb = database.url ? openAnotherPool(database.url) : database.db;
+    const otherDb = database.url ? await openAnotherPool(database.url) : database.db;
     const a = await startInstance(database.db, { databaseUrl: database.url, notifier: shared });
     const b = await startInstance(otherDb, { databaseUrl: database.url, notifier: shared });
     try {
@@ -204,7 +204,7 @@ describe("several instances on one database", () => {
     } finally {
       await a.close();
       await b.close();
-      if (otherDb !== database.db) await (otherDb as { close(): Promise<void> }).close();
+      if (otherDb !== database.db) await otherDb.close();
     }
   });
 });

@@ -1,56 +1,5 @@
+import { runMigrations, type MigrationSet } from "@communs/server";
 import type { WorkshopDatabase } from "./db";
-
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
-
-export interface MigrationSet {
-  /** The table that records applied versions of this set (one per tool: its own namespace). */
-  table: string;
-  /** Advisory lock key: instances starting together apply each migration once. */
-  lockKey: number;
-  migrations: readonly Migration[];
-}
-
-/**
- * Applies the pending migrations of a set, each in its own transaction under an advisory lock
- * (safe with several instances). The same runner as the idea box's, with the table and lock of
- * the set, so each tool keeps its own versions.
- */
-export async function runMigrations(db: WorkshopDatabase, set: MigrationSet): Promise<number[]> {
-  if (!/^[a-z_]+$/.test(set.table)) throw new TypeError(`bad migrations table name ${set.table}`);
-  await db.query(
-    `create table if not exists ${set.table} (version integer primary key, name text not null, applied_at timestamptz not null default now())`,
-  );
-  const applied: number[] = [];
-  for (const migration of set.migrations) {
-    const done = await db.transaction(async (tx) => {
-      await tx.query("select pg_advisory_xact_lock($1)", [set.lockKey]);
-      const rows = await tx.query(`select 1 from ${set.table} where version = $1`, [
-        migration.version,
-      ]);
-      if (rows.length > 0) return false;
-      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
-      await tx.query(`insert into ${set.table} (version, name) values ($1, $2)`, [
-        migration.version,
-        migration.name,
-      ]);
-      return true;
-    });
-    if (done) applied.push(migration.version);
-  }
-  return applied;
-}
-
-/** Our migrations hold no functions or quoted semicolons, so `;` at a line end splits them. */
-function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*\n/)
-    .map((statement) => statement.trim())
-    .filter((statement) => statement.length > 0);
-}
 
 /**
  * The workshops' tables, all prefixed `sonar_`. Append only: never edit one that shipped.

@@ -1,7 +1,8 @@
+import { runMigrations, type Migration, type MigrationSet } from "@communs/server";
 import type { Database } from "./db";
 
 /** Versioned migrations: append only, never edit one that shipped. Same SQL on PGlite and PostgreSQL. */
-export const migrations: { version: number; name: string; sql: string }[] = [
+export const migrations: Migration[] = [
   {
     version: 1,
     name: "initial schema",
@@ -293,35 +294,15 @@ create index users_last_seen on users(last_seen_at) where erased_at is null;
   },
 ];
 
-/** Applies pending migrations, each in its own transaction, under an advisory lock (safe with several instances). */
-export async function migrate(db: Database): Promise<number[]> {
-  await db.query(
-    "create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())",
-  );
-  const applied: number[] = [];
-  for (const migration of migrations) {
-    const done = await db.transaction(async (tx) => {
-      await tx.query("select pg_advisory_xact_lock(727274)");
-      const rows = await tx.query("select 1 from schema_migrations where version = $1", [
-        migration.version,
-      ]);
-      if (rows.length > 0) return false;
-      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
-      await tx.query("insert into schema_migrations (version, name) values ($1, $2)", [
-        migration.version,
-        migration.name,
-      ]);
-      return true;
-    });
-    if (done) applied.push(migration.version);
-  }
-  return applied;
-}
+/**
+ * The idea box's set: recorded in `schema_migrations` under advisory lock 727274, the table and
+ * lock it has always had (ADR 0003: the runner moved to `@communs/server`, the versions did not).
+ */
+export const ideaBoxMigrations: MigrationSet = {
+  table: "schema_migrations",
+  lockKey: 727274,
+  migrations,
+};
 
-/** Our migrations hold no functions or quoted semicolons, so `;` at a line end splits them. */
-function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*\n/)
-    .map((statement) => statement.trim())
-    .filter((statement) => statement.length > 0);
-}
+/** Applies pending migrations, each in its own transaction, under an advisory lock (safe with several instances). */
+export const migrate = (db: Database): Promise<number[]> => runMigrations(db, ideaBoxMigrations);

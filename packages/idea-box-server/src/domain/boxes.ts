@@ -17,21 +17,37 @@ export const defaultScopes = [
   { slug: "daily-work", label: "Travail au quotidien des agents" },
 ];
 
+/** A box as lists show it, with its count of visible ideas (hidden and merged ones left out). */
+interface BoxRow {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  visibility: "public" | "members";
+  idea_count: number;
+}
+const boxRowSelect = `select b.id, b.slug, b.name, b.description, b.visibility,
+    (select count(*)::int from ideas i where i.box_id = b.id and i.hidden_at is null and i.merged_into is null) as idea_count
+  from boxes b`;
+const toBoxSummary = (row: BoxRow) => ({
+  id: row.id,
+  slug: row.slug,
+  name: row.name,
+  description: row.description,
+  visibility: row.visibility,
+  ideaCount: row.idea_count,
+});
+
+/** A box's name, description, visibility and idea count (404 when there is no such box). */
+export async function boxSummary(db: Queryable, boxId: string) {
+  const [row] = await db.query<BoxRow>(`${boxRowSelect} where b.id = $1`, [boxId]);
+  if (!row) throw notFound();
+  return toBoxSummary(row);
+}
+
 export async function boxDetails(db: Queryable, boxId: string, myRole: string | null) {
-  const [boxes, themes, scopes, statuses] = await Promise.all([
-    db.query<{
-      id: string;
-      slug: string;
-      name: string;
-      description: string;
-      visibility: "public" | "members";
-      idea_count: number;
-    }>(
-      `select b.id, b.slug, b.name, b.description, b.visibility,
-              (select count(*)::int from ideas i where i.box_id = b.id and i.hidden_at is null and i.merged_into is null) as idea_count
-         from boxes b where b.id = $1`,
-      [boxId],
-    ),
+  const [box, themes, scopes, statuses] = await Promise.all([
+    boxSummary(db, boxId),
     db.query<{ id: string; slug: string; label: string }>(
       "select id, slug, label from themes where box_id = $1 order by label",
       [boxId],
@@ -45,15 +61,8 @@ export async function boxDetails(db: Queryable, boxId: string, myRole: string | 
       [boxId],
     ),
   ]);
-  const box = boxes[0];
-  if (!box) throw notFound();
   return {
-    id: box.id,
-    slug: box.slug,
-    name: box.name,
-    description: box.description,
-    visibility: box.visibility,
-    ideaCount: box.idea_count,
+    ...box,
     themes,
     scopes,
     statuses: statuses.map((s) => ({
@@ -67,32 +76,14 @@ export async function boxDetails(db: Queryable, boxId: string, myRole: string | 
 }
 
 export async function listBoxes(ctx: HandlerContext) {
-  const rows = await ctx.db.query<{
-    id: string;
-    slug: string;
-    name: string;
-    description: string;
-    visibility: "public" | "members";
-    idea_count: number;
-  }>(
-    `select b.id, b.slug, b.name, b.description, b.visibility,
-            (select count(*)::int from ideas i where i.box_id = b.id and i.hidden_at is null and i.merged_into is null) as idea_count
-       from boxes b
+  const rows = await ctx.db.query<BoxRow>(
+    `${boxRowSelect}
       where b.visibility = 'public' or $2::boolean
          or exists (select 1 from members m where m.box_id = b.id and m.user_id = $1::uuid)
       order by b.name`,
     [ctx.user?.id ?? null, ctx.user?.platformAdmin === true],
   );
-  return {
-    items: rows.map((row) => ({
-      id: row.id,
-      slug: row.slug,
-      name: row.name,
-      description: row.description,
-      visibility: row.visibility,
-      ideaCount: row.idea_count,
-    })),
-  };
+  return { items: rows.map(toBoxSummary) };
 }
 
 export async function insertBox(

@@ -1,14 +1,8 @@
+import { toCsv, type CsvValue } from "@communs/i18n/csv";
 import type { MemberContext } from "../context";
 import { ideaColumns, ideaJoins, statusHistory, toIdea, type IdeaRow } from "./idea-rows";
 import { commentsOf, toComment } from "./comments";
-import { boxDetails } from "./boxes";
-
-const csvCell = (value: unknown) => {
-  let text = value === null || value === undefined ? "" : String(value);
-  // Spreadsheet formula injection: a leading = + - @ is neutralised.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
+import { boxSummary } from "./boxes";
 
 /** Ideas as anybody sees them (no viewer): the exports carry no admin's own marks either. */
 async function ideasOfBox(ctx: MemberContext) {
@@ -18,53 +12,40 @@ async function ideasOfBox(ctx: MemberContext) {
   );
 }
 
+type Idea = ReturnType<typeof toIdea>;
+
+/** The CSV's columns: English names (a stable format for tools), one cell of each idea. */
+const csvColumns: [string, (idea: Idea) => CsvValue][] = [
+  ["id", (idea) => idea.id],
+  ["title", (idea) => idea.title],
+  ["problem", (idea) => idea.problem],
+  ["solution", (idea) => idea.solution],
+  ["concerned", (idea) => idea.concerned],
+  ["scope", (idea) => idea.scope],
+  ["theme", (idea) => idea.theme],
+  ["status", (idea) => idea.status],
+  ["author", (idea) => idea.author.displayName ?? idea.author.teamName ?? ""],
+  ["supports", (idea) => idea.supportCount],
+  ["comments", (idea) => idea.commentCount],
+  ["hidden", (idea) => idea.hidden],
+  ["merged_into", (idea) => idea.mergedInto],
+  ["created_at", (idea) => idea.createdAt],
+];
+
+/** The box's ideas as a spreadsheet: `@communs/i18n/csv` (BOM, CRLF, formula cells neutralised). */
 export async function exportBoxCsv(ctx: MemberContext) {
-  const rows = await ideasOfBox(ctx);
-  const header = [
-    "id",
-    "title",
-    "problem",
-    "solution",
-    "concerned",
-    "scope",
-    "theme",
-    "status",
-    "author",
-    "supports",
-    "comments",
-    "hidden",
-    "merged_into",
-    "created_at",
-  ];
-  const lines = [header.join(",")];
-  for (const row of rows) {
-    const idea = toIdea(row, null);
-    lines.push(
-      [
-        idea.id,
-        idea.title,
-        idea.problem,
-        idea.solution,
-        idea.concerned,
-        idea.scope,
-        idea.theme,
-        idea.status,
-        idea.author.displayName ?? idea.author.teamName ?? "",
-        idea.supportCount,
-        idea.commentCount,
-        idea.hidden,
-        idea.mergedInto,
-        idea.createdAt,
-      ]
-        .map(csvCell)
-        .join(","),
-    );
-  }
-  return { csv: `\uFEFF${lines.join("\r\n")}\r\n`, filename: `${ctx.box.slug}-ideas.csv` };
+  const ideas = (await ideasOfBox(ctx)).map((row) => toIdea(row, null));
+  return {
+    csv: toCsv(
+      ideas.map((idea) => csvColumns.map(([, cell]) => cell(idea))),
+      { header: csvColumns.map(([name]) => name) },
+    ),
+    filename: `${ctx.box.slug}-ideas.csv`,
+  };
 }
 
 export async function exportBoxJson(ctx: MemberContext) {
-  const details = await boxDetails(ctx.db, ctx.box.id, ctx.box.role);
+  const box = await boxSummary(ctx.db, ctx.box.id);
   const rows = await ideasOfBox(ctx);
   const ideas = [];
   const comments = [];
@@ -73,13 +54,5 @@ export async function exportBoxJson(ctx: MemberContext) {
     for (const comment of await commentsOf(ctx.db, row.id))
       comments.push(toComment(comment, null, true));
   }
-  const box = {
-    id: details.id,
-    slug: details.slug,
-    name: details.name,
-    description: details.description,
-    visibility: details.visibility,
-    ideaCount: details.ideaCount,
-  };
   return { box, ideas, comments };
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Login, ProfileUpdate, Register } from "@communs/idea-box";
 import type { CurrentUser, HandlerContext, UserContext } from "../context";
+import type { ErasePerson } from "@communs/server";
 import type { Database, Queryable } from "../db/db";
 import { HttpProblem, invalid } from "../http-problem";
 import { createSession, hashPassword, verifyPassword } from "../security";
@@ -274,8 +275,27 @@ export async function exportMyData(ctx: UserContext) {
 
 /** Erasure: personal data removed; ideas and comments stay, shown as anonymous. */
 export async function eraseMe(ctx: UserContext) {
-  await ctx.db.transaction((tx) => eraseUser(tx, ctx.user.id));
+  await erasePerson(ctx.db, ctx.user.id, ctx.eraseInTools);
   ctx.setSession(null);
+}
+
+/**
+ * Erases a person in one transaction: the idea box's part (`eraseUser`), then each mounted
+ * tool's (ADR 0003: a facilitator's Sonar workshops and their responses), all or nothing.
+ * False when there was nobody to erase (already erased, or active since `inactiveSince`).
+ */
+export async function erasePerson(
+  db: Database,
+  id: string,
+  eraseInTools: ErasePerson | null,
+  inactiveSince?: string,
+): Promise<boolean> {
+  const afterCommit = await db.transaction(async (tx) => {
+    if (!(await eraseUser(tx, id, inactiveSince))) return null;
+    return (await eraseInTools?.(tx, id)) ?? (() => {});
+  });
+  afterCommit?.();
+  return afterCommit !== null;
 }
 
 /**

@@ -1,35 +1,16 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import {
+  cookieJarFetch,
+  openTestDatabase as openSharedTestDatabase,
+} from "@communs/server/testing";
 import { createIdeaBoxClient, type IdeaBoxClient } from "@communs/idea-box";
 import { loadConfig, type ServerConfig } from "../config";
-import { openPglite, openPostgres, type Database } from "../db/db";
+import type { Database } from "../db/db";
 import { createServer, type IdeaBoxServer } from "../server";
 
 /** `DATABASE_URL` set → a fresh PostgreSQL database per test file; otherwise PGlite in memory. */
-export async function openTestDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const db = await openPglite();
-    return { db, drop: async () => undefined };
-  }
-  const name = `t_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const db = await openPostgres(target.href);
-  return {
-    db,
-    drop: async () => {
-      const again = new pg.Client({ connectionString: url });
-      await again.connect();
-      await again.query(`drop database if exists ${name} with (force)`);
-      await again.end();
-    },
-  };
-}
+export const openTestDatabase = () => openSharedTestDatabase({ extensions: { pg_trgm, unaccent } });
 
 export const testConfig = (overrides: Partial<ServerConfig> = {}) =>
   loadConfig(
@@ -44,6 +25,16 @@ export const testConfig = (overrides: Partial<ServerConfig> = {}) =>
     overrides,
   );
 
+/** The password of every test person (`person()` registers them with it). */
+export const testPassword = "correct horse battery staple";
+
+/** `POST /auth/login` with the test password, for a `raw` call whose status the test checks. */
+export const passwordLogin = (email: string): RequestInit => ({
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ email, password: testPassword }),
+});
+
 export interface TestHarness {
   server: IdeaBoxServer;
   db: Database;
@@ -51,6 +42,8 @@ export interface TestHarness {
   client(): TestClient;
   /** Registers (or logs in) a person and returns their client. */
   person(email: string, name?: string): Promise<TestClient>;
+  /** The same, then makes them a platform administrator (who may create boxes). */
+  platformAdmin(email: string, name?: string): Promise<TestClient>;
   close(): Promise<void>;
 }
 
@@ -63,43 +56,38 @@ export async function startHarness(overrides: Partial<ServerConfig> = {}): Promi
   const { db, drop } = await openTestDatabase();
   const server = await createServer(testConfig(overrides), { db });
   const makeClient = (): TestClient => {
-    let cookie = "";
-    const fetchWithJar = async (input: string | URL | Request, init: RequestInit = {}) => {
-      const headers = new Headers(init.headers);
-      if (cookie) headers.set("cookie", cookie);
-      const response = await server.app.fetch(new Request(String(input), { ...init, headers }));
-      const set = response.headers.get("set-cookie");
-      if (set) {
-        const [pair] = set.split(";");
-        cookie = pair!.endsWith("=") ? "" : pair!;
-      }
-      return response;
-    };
+    const fetchWithJar = cookieJarFetch((request) => server.app.fetch(request));
     const client = createIdeaBoxClient({
       baseUrl: "http://idees.test",
-      fetch: fetchWithJar as typeof fetch,
+      fetch: fetchWithJar,
       retries: 0,
     }) as TestClient;
     client.raw = (path, init) => fetchWithJar(`http://idees.test${path}`, init);
     client.userId = null;
     return client;
   };
+  const person = async (email: string, name = email.split("@")[0]!) => {
+    const client = makeClient();
+    const password = testPassword;
+    try {
+      const session = await client.request("register", {
+        body: { email, password, displayName: name.padEnd(2, "x") },
+      });
+      client.userId = session.user!.id;
+    } catch {
+      const session = await client.request("login", { body: { email, password } });
+      client.userId = session.user!.id;
+    }
+    return client;
+  };
   return {
     server,
     db,
     client: makeClient,
-    async person(email, name = email.split("@")[0]!) {
-      const client = makeClient();
-      const password = "correct horse battery staple";
-      try {
-        const session = await client.request("register", {
-          body: { email, password, displayName: name.padEnd(2, "x") },
-        });
-        client.userId = session.user!.id;
-      } catch {
-        const session = await client.request("login", { body: { email, password } });
-        client.userId = session.user!.id;
-      }
+    person,
+    async platformAdmin(email, name) {
+      const client = await person(email, name);
+      await makePlatformAdmin(db, client.userId!);
       return client;
     },
     async close() {

@@ -18,7 +18,7 @@ export class DataFolderLockedError extends Error {
     readonly folder: string,
     readonly owner: { pid: number; host: string },
   ) {
-    super(`${folder} is in use by another idea box server (pid ${owner.pid} on ${owner.host})`);
+    super(`${folder} is in use by another Communs server (pid ${owner.pid} on ${owner.host})`);
     this.name = "DataFolderLockedError";
   }
 }

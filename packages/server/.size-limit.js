@@ -1,0 +1,13 @@
+// A server bundle is never shipped to browsers: measure our own code only (Node platform,
+// dependencies external), to catch accidental bloat such as bundling a dependency.
+const nodeOnly = (config) => ({ ...config, platform: "node", packages: "external" });
+
+export default [
+  {
+    name: "@communs/server (own code, dependencies external)",
+    path: "dist/index.js",
+    gzip: true,
+    limit: "3 kB",
+    modifyEsbuildConfig: nodeOnly,
+  },
+];
