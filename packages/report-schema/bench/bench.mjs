@@ -69,27 +69,55 @@ console.log(
   `  throughput ratio (ours / ajv)         ${ratio(validationRatio)}   goal ≥ 0.50×: ${verdict(validationRatio >= 0.5)}`,
 );
 
-// 2. XLSX round trip of a ~13 MB report (the first size past 10 MB in steps of 500 programmes), beside JSON.stringify + JSON.parse of the same report.
+// 2. XLSX round trip of a ~13 MB report (the first size past 10 MB in steps of 500 programmes),
+//    beside JSON.stringify + JSON.parse of the same report. The goal is judged on the CPU time
+//    the process spends (the median of three round trips): on a 2-core CI machine that runs
+//    several benchmarks at once, wall time mostly measures the others.
 let count = 1_000;
 while (JSON.stringify(syntheticReport(count)).length < 10e6) count += 500;
 const tenMb = syntheticReport(count);
 const tenMbSize = JSON.stringify(tenMb).length;
-const jsonMs = time(() => JSON.parse(JSON.stringify(tenMb)), 500);
-const start = performance.now();
-const bytes = await sheetsToXlsx(toSheets(tenMb));
-const written = performance.now();
-const back = fromSheets(await xlsxToSheets(bytes));
-const roundTripMs = performance.now() - start;
-if (!back.ok) throw new Error("the round trip lost the report");
+const cpuNow = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** CPU and wall milliseconds of each step, median of `runs` runs. */
+async function measure(steps, runs = 3) {
+  const samples = steps.map(() => ({ cpu: [], wall: [] }));
+  for (let run = 0; run < runs; run += 1) {
+    let value;
+    for (const [index, step] of steps.entries()) {
+      const cpu = cpuNow();
+      const wall = performance.now();
+      value = await step(value);
+      samples[index].cpu.push(cpuNow() - cpu);
+      samples[index].wall.push(performance.now() - wall);
+    }
+  }
+  return samples.map(({ cpu, wall }) => ({ cpu: median(cpu), wall: median(wall) }));
+}
+const [json] = await measure([() => JSON.parse(JSON.stringify(tenMb))], 5);
+let bytes;
+const [write, read] = await measure([
+  async () => (bytes = await sheetsToXlsx(toSheets(tenMb))),
+  async (written) => {
+    const back = fromSheets(await xlsxToSheets(written));
+    if (!back.ok) throw new Error("the round trip lost the report");
+  },
+]);
+const roundTrip = { cpu: write.cpu + read.cpu, wall: write.wall + read.wall };
+const both = ({ cpu, wall }) => `${ms(cpu)} CPU (${ms(wall)} wall)`;
 console.log(
-  `\nXLSX round trip of a ${(tenMbSize / 1e6).toFixed(1)} MB report (${count} programmes, workbook ${(bytes.length / 1e6).toFixed(1)} MB)`,
+  `\nXLSX round trip of a ${(tenMbSize / 1e6).toFixed(1)} MB report (${count} programmes, workbook ${(bytes.length / 1e6).toFixed(1)} MB), median of 3`,
 );
-console.log(`  baseline JSON.stringify + JSON.parse  ${ms(jsonMs)}`);
-console.log(`  toSheets + XLSX write                 ${ms(written - start)}`);
-console.log(`  XLSX read + fromSheets (validated)    ${ms(roundTripMs - (written - start))}`);
+console.log(`  baseline JSON.stringify + JSON.parse  ${both(json)}`);
+console.log(`  toSheets + XLSX write                 ${both(write)}`);
+console.log(`  XLSX read + fromSheets (validated)    ${both(read)}`);
+const roundTripMet = roundTrip.cpu <= 2000;
 console.log(
-  `  round trip                            ${ms(roundTripMs)} = ${ratio(roundTripMs / jsonMs)} the baseline   goal ≤ 2000 ms: ${verdict(roundTripMs <= 2000)}`,
+  `  round trip                            ${both(roundTrip)} = ${ratio(roundTrip.cpu / json.cpu)} the baseline   goal ≤ 2000 ms CPU: ${verdict(roundTripMet)}`,
 );
 console.log(
-  `\n${validationRatio >= 0.5 && roundTripMs <= 2000 ? "Both goals met." : "At least one goal not met."}`,
+  `\n${validationRatio >= 0.5 && roundTripMet ? "Both goals met." : "At least one goal not met."}`,
 );

@@ -94,6 +94,28 @@ describe("communs-report", () => {
     expect(await readFile(copy, "utf8")).toBe(await readFile(data, "utf8"));
   });
 
+  it("says in the user's language why an XLSX file cannot be read, and exits 2", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "communs-report-"));
+    const bad = path.join(dir, "rapport.xlsx");
+    await writeFile(bad, "Titre;Valeur\n");
+    const fr = await run("validate", bad, "--locale", "fr");
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toContain(
+      `Impossible de lire ${bad} : Dans le document : le fichier n'est pas un classeur XLSX`,
+    );
+    // Commands other than validate too, instead of a stack trace.
+    const en = await run(
+      "from-sheets",
+      bad,
+      "--out",
+      path.join(dir, "back.json"),
+      "--locale",
+      "en",
+    );
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`${bad}: In the document: the file is not an XLSX workbook`);
+  });
+
   it("migrates an old file", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "communs-report-"));
     const out = path.join(dir, "new.json");

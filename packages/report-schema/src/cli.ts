@@ -27,7 +27,7 @@ import {
 import type { Report } from "./schema";
 import { fromSheets, toSheets, type FromSheetsResult } from "./sheets";
 import { csvToSheets, sheetsToCsv } from "./sheets-files";
-import { sheetsToXlsx, xlsxToSheets } from "./xlsx";
+import { sheetsToXlsx, xlsxToSheets, XlsxReadError } from "./xlsx";
 
 /** The CLI's texts through the kit's translator (real plurals, numbers for the locale). */
 function cliTexts(locale: ReportLocale) {
@@ -134,11 +134,22 @@ async function readInput(
     );
     return { sheets: fromSheets(csvToSheets(files)) };
   }
-  if (file.toLowerCase().endsWith(".xlsx"))
-    return { sheets: fromSheets(await xlsxToSheets(new Uint8Array(await readFile(file)))) };
+  if (file.toLowerCase().endsWith(".xlsx")) {
+    const bytes = new Uint8Array(await readFile(file));
+    const tables = await xlsxToSheets(bytes).catch((error: unknown) => {
+      // The file's path travels with the error, as it does with node's own errors.
+      if (error instanceof XlsxReadError) Object.assign(error, { path: file });
+      throw error;
+    });
+    return { sheets: fromSheets(tables) };
+  }
   const parsed = parseReportJson(await readFile(file, "utf8"));
   return parsed.ok ? { data: parsed.value } : { jsonIssue: parsed.issue };
 }
+
+/** Why a file cannot be read, in the user's language when the reader says it with a code. */
+const reasonOf = (error: unknown, locale: ReportLocale) =>
+  error instanceof XlsxReadError ? formatIssue(error.issue, locale) : (error as Error).message;
 
 async function validateFile(file: string) {
   const input = await readInput(file);
@@ -336,7 +347,7 @@ async function runCommand(
             await progress.step(t.step(index + 1, files.length, t.validating(file)));
             result = await validateFile(file);
           } catch (error) {
-            io.stderr(t.unreadable(file, (error as Error).message));
+            io.stderr(t.unreadable(file, reasonOf(error, locale)));
             exit = 2;
             continue;
           }
@@ -497,6 +508,10 @@ async function runCommand(
       (error as { code?: string }).code === "EISDIR"
     ) {
       io.stderr(t.unreadable((error as { path?: string }).path ?? "", (error as Error).message));
+      return 2;
+    }
+    if (error instanceof XlsxReadError) {
+      io.stderr(t.unreadable((error as { path?: string }).path ?? "", reasonOf(error, locale)));
       return 2;
     }
     throw error;

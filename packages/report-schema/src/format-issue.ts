@@ -7,7 +7,16 @@ export type ReportLocale = "fr" | "en";
 
 const catalogues: Record<ReportLocale, ReportSchemaMessages> = { fr: messagesFr, en: messagesEn };
 
-const PLAIN_NUMBERS = new Set(["line", "column", "row", "page", "previous", "minimum", "maximum"]);
+const PLAIN_NUMBERS = new Set([
+  "line",
+  "column",
+  "row",
+  "page",
+  "previous",
+  "minimum",
+  "maximum",
+  "index",
+]);
 
 /** Kit `fill` with the report's own parameter rules: type codes in words, booleans as text. */
 function fill(
@@ -20,6 +29,14 @@ function fill(
   for (const [name, value] of Object.entries(params)) {
     if ((name === "expected" || name === "received") && typeof value === "string")
       words[name] = (messages.types as Record<string, string>)[value] ?? value;
+    // An unreadable XLSX file: the reason's own sentence, with the same parameters.
+    else if (name === "reason" && typeof value === "string")
+      words[name] = fill(
+        (messages.xlsx as Record<string, string>)[value] ?? value,
+        { ...params, reason: undefined },
+        messages,
+        locale,
+      );
     else if (typeof value === "boolean") words[name] = String(value);
     // Line, row and page numbers and bounds (years) read as editors and spreadsheets show them.
     else if (typeof value === "number" && PLAIN_NUMBERS.has(name)) words[name] = String(value);
@@ -46,8 +63,11 @@ export function formatIssueLocation(issue: ReportIssue, locale: ReportLocale = "
       messages,
       locale,
     );
-  return issue.pointer
-    ? fill(messages.wherePointer, { pointer: issue.pointer }, messages, locale)
+  if (issue.pointer)
+    return fill(messages.wherePointer, { pointer: issue.pointer }, messages, locale);
+  // A file that cannot be read, in a sheet but at no cell.
+  return issue.code === "unreadable-xlsx" && typeof issue.params.sheet === "string"
+    ? fill(messages.whereSheet, { sheet: issue.params.sheet }, messages, locale)
     : messages.whereDocument;
 }
 

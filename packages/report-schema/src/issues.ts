@@ -36,7 +36,8 @@ export type IssueCode =
   | "unknown-sheet"
   | "unknown-column"
   | "unknown-parent"
-  | "invalid-cell";
+  | "invalid-cell"
+  | "unreadable-xlsx";
 
 export type IssueParams = Record<string, string | number | boolean | readonly string[]>;
 

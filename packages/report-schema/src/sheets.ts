@@ -238,11 +238,14 @@ function ensureObjectAt(data: Plain, pointer: string): unknown {
 }
 
 // Blank cells typed by hand (a space) count as empty; only texts that start with white space
-// need the trim, so the usual cell costs no new string.
+// (a control character, a space or a character past U+007F) need the trim, so the usual cell
+// costs no new string and no regular expression.
 const isEmpty = (value: CellValue | undefined) =>
   value === null ||
   value === undefined ||
-  (typeof value === "string" && (value.length === 0 || (/^\s/.test(value) && value.trim() === "")));
+  (typeof value === "string" &&
+    (value.length === 0 ||
+      ((value.charCodeAt(0) <= 32 || value.charCodeAt(0) > 126) && value.trim() === "")));
 
 /**
  * Reads tables made by `toSheets` (or typed by hand from its template) back into a report and
@@ -309,9 +312,14 @@ export function fromSheets(tables: readonly SheetTable[]): FromSheetsResult {
       return path;
     });
     const splitPaths = columns.map((path) => path?.split("/"));
-    // Schema nodes of the columns, once per shape of item pointer (not once per cell).
-    const nodesByShape = new Map<string, (SchemaNode | undefined)[]>();
-    const parentShapes = new Map<string, string>();
+    // The schema nodes of the item and of its columns, once per shape of parent pointer (not
+    // once per cell); rows of one parent follow each other, so the last parent is kept at hand.
+    const byParentShape = new Map<
+      string,
+      { shape: string; item: SchemaNode | undefined; nodes: (SchemaNode | undefined)[] }
+    >();
+    let lastPointer: string | undefined;
+    let last: { parent: unknown; schema: ReturnType<typeof byParentShape.get> } | undefined;
     const escapedKey = escapePointerToken(key);
     const cellAt = (rowIndex: number, index: number) => ({
       sheet: table.name,
@@ -322,30 +330,38 @@ export function fromSheets(tables: readonly SheetTable[]): FromSheetsResult {
     table.rows.forEach((row, rowIndex) => {
       if (row.every(isEmpty)) return;
       const parentPointer = isEmpty(row[0]) ? "" : String(row[0]);
-      const parent = parentAt(parentPointer);
+      if (parentPointer !== lastPointer) {
+        const parentShape = shapeOf(parentPointer);
+        let schema = byParentShape.get(parentShape);
+        if (!schema) {
+          const shape = `${parentShape}/${escapedKey}/0`;
+          const item = nodeAtShape(shape);
+          const scalar = item?.type !== "object";
+          schema = {
+            shape,
+            item,
+            nodes: columns.map((path) =>
+              path === undefined ? undefined : scalar ? item : nodeAt(`${shape}/${path}`),
+            ),
+          };
+          byParentShape.set(parentShape, schema);
+        }
+        lastPointer = parentPointer;
+        last = { parent: parentAt(parentPointer), schema };
+      }
+      const parent = last!.parent;
+      const { item: itemNode, nodes } = last!.schema!;
       if (!isObject(parent))
         return problem(cellAt(rowIndex, 0), "unknown-parent", { parent: parentPointer });
-      if (!Array.isArray(parent[key])) parent[key] = [];
-      const list = parent[key] as unknown[];
-      const pointer = `${parentPointer}/${escapedKey}/${list.length}`;
-      let parentShape = parentShapes.get(parentPointer);
-      if (parentShape === undefined)
-        parentShapes.set(parentPointer, (parentShape = shapeOf(parentPointer)));
-      const shape = `${parentShape}/${escapedKey}/0`;
-      const itemNode = nodeAtShape(shape);
       if (!itemNode)
         return problem({ ...cellAt(rowIndex, 0), header: table.name }, "unknown-sheet", {
           sheet: table.name,
         });
+      if (!Array.isArray(parent[key])) parent[key] = [];
+      const list = parent[key] as unknown[];
+      const pointer = `${parentPointer}/${escapedKey}/${list.length}`;
       rowOrigins.push({ pointer, table, row: rowIndex + 2, columns });
       const scalar = itemNode.type !== "object";
-      let nodes = nodesByShape.get(shape);
-      if (!nodes) {
-        nodes = columns.map((path) =>
-          path === undefined ? undefined : scalar ? itemNode : nodeAt(`${shape}/${path}`),
-        );
-        nodesByShape.set(shape, nodes);
-      }
       const item: Plain = {};
       let scalarValue: unknown;
       for (let index = 1; index < columns.length; index += 1) {
@@ -359,18 +375,19 @@ export function fromSheets(tables: readonly SheetTable[]): FromSheetsResult {
           });
           continue;
         }
+        let value: unknown = raw;
         // Text in a text column, the usual case, needs no conversion.
-        const { value, expected } =
-          typeof raw === "string" && node.type === "string"
-            ? { value: raw, expected: undefined }
-            : convertCell(raw!, node);
-        if (expected)
-          problem(
-            cellAt(rowIndex, index),
-            "invalid-cell",
-            { value: String(raw), expected },
-            scalar ? pointer : `${pointer}/${path}`,
-          );
+        if (typeof raw !== "string" || node.type !== "string") {
+          const converted = convertCell(raw!, node);
+          value = converted.value;
+          if (converted.expected)
+            problem(
+              cellAt(rowIndex, index),
+              "invalid-cell",
+              { value: String(raw), expected: converted.expected },
+              scalar ? pointer : `${pointer}/${path}`,
+            );
+        }
         if (scalar) scalarValue = value;
         else setAt(item, splitPaths[index]!, value);
       }

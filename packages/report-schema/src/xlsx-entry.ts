@@ -1,1 +1,1 @@
-export { sheetsToXlsx, xlsxToSheets, XlsxReadError } from "./xlsx";
+export { sheetsToXlsx, xlsxToSheets, XlsxReadError, type XlsxReadErrorCode } from "./xlsx";

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import report2018 from "../data/la-27e-region-2018.json";
 import { fromSheets, toSheets, type CellValue, type SheetTable } from "./sheets";
 import { validateReport } from "./validate";
+import { formatIssue, formatIssueGroupHeading } from "./format-issue";
 import { sheetsToXlsx, xlsxToSheets, XlsxReadError } from "./xlsx";
 import { unzip, zip } from "./zip";
 
@@ -261,6 +262,23 @@ describe("hand-made XLSX files in the shapes other writers use", () => {
     ]);
   });
 
+  it("reads empty string items, and numbers its fast path does not take as they are", async () => {
+    const bytes = await oneBook(
+      {
+        Nombres: `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2"><v>007</v></c><c r="B2"><v>10000000000000000000</v></c><c r="C2"><v> 3 </v></c><c r="D2" t="s"><v>01</v></c></row>`,
+      },
+      // An empty item written as <si/> is one string; the next item is the following index.
+      `<si/><si><t>b</t></si>`,
+    );
+    expect(await xlsxToSheets(bytes)).toEqual([
+      {
+        name: "Nombres",
+        headers: ["", "b", "", ""],
+        rows: [[7, 1e19, 3, "b"]],
+      },
+    ]);
+  });
+
   it("skips chart sheets, which hold no cells", async () => {
     const bytes = await handMade({
       "xl/workbook.xml": `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Graphique" sheetId="1" r:id="rId1"/><sheet name="Données" sheetId="2" r:id="rId2"/></sheets></workbook>`,
@@ -276,49 +294,96 @@ describe("hand-made XLSX files in the shapes other writers use", () => {
       "a shared string that does not exist",
       `<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="B2" t="s"><v>7</v></c></row>`,
       /sheet "Données", cell B2\): shared string 7 does not exist/,
+      "shared-string",
     ],
     [
       "an error value",
       `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>`,
       /sheet "Données", cell B1\): the cell shows the error #DIV\/0!/,
+      "error-value",
     ],
     [
       "a number that is not one",
       `<row r="1"><c r="C1"><v>douze</v></c></row>`,
       /sheet "Données", cell C1\): "douze" is not a number/,
+      "not-number",
     ],
     [
       "a boolean that is not one",
       `<row r="1"><c r="A1" t="b"><v>oui</v></c></row>`,
       /cell A1\): "oui" is not a boolean/,
+      "not-boolean",
     ],
     [
       "a bad cell reference",
       `<row r="1"><c r="1A"><v>1</v></c></row>`,
       /"1A" is not a cell reference/,
+      "bad-reference",
     ],
     [
       "two cells at the same place",
       `<row r="1"><c r="B1"><v>1</v></c><c r="B1"><v>2</v></c></row>`,
       /cell B1\): the cell comes after B1/,
+      "cell-order",
     ],
     [
       "rows out of order",
       `<row r="2"><c><v>1</v></c></row><row r="1"><c><v>2</v></c></row>`,
       /sheet "Données"\): row number "1" after row 2/,
+      "row-order",
     ],
     [
       "an unknown cell type",
       `<row r="1"><c r="A1" t="x"><v>1</v></c></row>`,
       /cell A1\): unknown cell type "x"/,
+      "cell-type",
     ],
-  ])("refuses %s with the sheet and the cell", async (_, rows, message) => {
+  ])("refuses %s with the sheet and the cell", async (_, rows, message, code) => {
     const error = await xlsxToSheets(await oneBook({ Données: rows })).catch(
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(XlsxReadError);
     expect((error as Error).message).toMatch(message);
     expect((error as XlsxReadError).sheet).toBe("Données");
+    expect((error as XlsxReadError).code).toBe(code);
+    // Worded in French, in the sheet, with every parameter filled.
+    const sentence = formatIssue((error as XlsxReadError).issue, "fr");
+    expect(sentence).toMatch(/^Feuille « Données »/);
+    expect(sentence).not.toMatch(/[{}]|undefined/);
+  });
+
+  it("words the errors in French and English, at the cell or the sheet", async () => {
+    const failure = async (rows: string) =>
+      (await xlsxToSheets(await oneBook({ Données: rows })).catch(
+        (caught: unknown) => caught,
+      )) as XlsxReadError;
+    const number = await failure(`<row r="1"><c r="C1"><v>douze</v></c></row>`);
+    expect(number.params).toEqual({ value: "douze" });
+    expect(number.issue).toMatchObject({
+      code: "unreadable-xlsx",
+      severity: "error",
+      params: { reason: "not-number", value: "douze", sheet: "Données" },
+      cell: { sheet: "Données", row: 1, column: "C" },
+    });
+    expect(formatIssue(number.issue, "fr")).toBe(
+      "Feuille « Données », ligne 1, colonne C : « douze » n'est pas un nombre ; corrigez-le dans votre tableur et enregistrez-le de nouveau au format classeur Excel (.xlsx).",
+    );
+    expect(formatIssue(number.issue, "en")).toBe(
+      "Sheet “Données”, row 1, column C: “douze” is not a number; correct it in your spreadsheet program and save it again as an Excel workbook (.xlsx).",
+    );
+    const rows = await failure(`<row r="2"><c><v>1</v></c></row><row r="1"><c><v>2</v></c></row>`);
+    expect(rows.issue.cell).toBeUndefined();
+    expect(formatIssue(rows.issue, "fr")).toMatch(
+      /^Feuille « Données » : la ligne numérotée « 1 » vient après la ligne 2 ; /,
+    );
+    expect(formatIssueGroupHeading(rows.issue, "en")).toBe("Unreadable XLSX file");
+    const notZip = (await xlsxToSheets(new TextEncoder().encode("Titre;Valeur\n")).catch(
+      (caught: unknown) => caught,
+    )) as XlsxReadError;
+    expect(notZip.code).toBe("not-zip");
+    expect(formatIssue(notZip.issue, "fr")).toMatch(
+      /^Dans le document : le fichier n'est pas un classeur XLSX/,
+    );
   });
 
   it("says which part is missing or damaged", async () => {

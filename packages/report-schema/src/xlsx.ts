@@ -1,13 +1,13 @@
-import { unzip, zip } from "./zip";
+import type { ReportIssue } from "./issues";
+import { columnLetter, type CellValue, type SheetTable } from "./sheets";
+import { createZipWriter, unzip } from "./zip";
+
+// A small SpreadsheetML (XLSX) writer and reader over the platform's deflate (see zip.ts). The
+// writer puts sheets down as bytes and the reader scans strings with indexOf: the previous
+// libraries built a DOM-like tree per cell and trimmed text on reading, which lost the spaces
+// at the start and end of values.
 
 const encoder = new TextEncoder();
-const strToU8 = (text: string) => encoder.encode(text);
-import { columnLetter, type CellValue, type SheetTable } from "./sheets";
-
-// A small SpreadsheetML (XLSX) writer and reader over the platform's deflate (see zip.ts). Both are one pass over
-// strings: the previous libraries built a DOM-like tree per cell and trimmed text on reading,
-// which lost the spaces at the start and end of values.
-
 const xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -32,6 +32,50 @@ function escapeText(text: string): string {
     );
 }
 
+/**
+ * A growing byte buffer. Sheet XML is ASCII (text lives in the shared strings), so cells are
+ * written as bytes: no string per cell or row and no encoding pass, which kept the collector busy.
+ */
+class ByteWriter {
+  bytes = new Uint8Array(1 << 16);
+  length = 0;
+  private reserve(extra: number) {
+    if (this.length + extra <= this.bytes.length) return;
+    let size = this.bytes.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+  /** Markup, references and numbers: ASCII only. */
+  ascii(text: string) {
+    this.reserve(text.length);
+    for (let index = 0; index < text.length; index += 1)
+      this.bytes[this.length++] = text.charCodeAt(index);
+  }
+  /** A non-negative safe integer in decimal, without making a string of it. */
+  integer(value: number) {
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits += 1;
+    this.reserve(digits);
+    for (let at = this.length + digits - 1, rest = value; at >= this.length; at -= 1) {
+      this.bytes[at] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    this.length += digits;
+  }
+  /** Any text, in UTF-8 (at most three bytes per UTF-16 code unit). */
+  text(text: string) {
+    this.reserve(text.length * 3);
+    this.length += encoder.encodeInto(text, this.bytes.subarray(this.length)).written;
+  }
+  take(): Uint8Array {
+    const bytes = this.bytes.subarray(0, this.length);
+    this.length = 0;
+    return bytes;
+  }
+}
+
 /** Shared strings: each distinct text written once, cells hold its index (as Excel does). */
 class SharedStrings {
   readonly list: string[] = [];
@@ -45,96 +89,118 @@ class SharedStrings {
     }
     return index;
   }
-  toXml(): string {
-    const parts = [
+  write(out: ByteWriter) {
+    out.text(
       `${xmlHeader}<sst xmlns="${MAIN}" count="${this.list.length}" uniqueCount="${this.list.length}">`,
-    ];
-    for (const text of this.list)
-      parts.push(
-        /^\s|\s$/.test(text)
-          ? `<si><t xml:space="preserve">${escapeText(text)}</t></si>`
-          : `<si><t>${escapeText(text)}</t></si>`,
-      );
-    parts.push("</sst>");
-    return parts.join("");
+    );
+    for (const text of this.list) {
+      out.ascii(/^\s|\s$/.test(text) ? '<si><t xml:space="preserve">' : "<si><t>");
+      out.text(escapeText(text));
+      out.ascii("</t></si>");
+    }
+    out.ascii("</sst>");
   }
 }
 
-function sheetXml(table: SheetTable, strings: SharedStrings): string {
+/** What follows a cell's row number, by value type: for the bold header row and the others. */
+const cellTails = (style: string) => ({
+  number: `"${style}><v>`,
+  boolean: `"${style} t="b"><v>`,
+  string: `"${style} t="s"><v>`,
+});
+const HEADER_TAILS = cellTails(' s="1"');
+const BODY_TAILS = cellTails("");
+
+function writeSheet(out: ByteWriter, table: SheetTable, strings: SharedStrings) {
   let width = table.headers.length;
   for (const row of table.rows) width = Math.max(width, row.length);
-  const letters = Array.from({ length: width }, (_, index) => columnLetter(index));
-  const parts = [
+  // Every cell names its reference: the standard allows leaving it out, but ExcelJS and other
+  // readers need it. `<c r="AB`, then the row number.
+  const opens = Array.from({ length: width }, (_, index) => `<c r="${columnLetter(index)}`);
+  out.ascii(
     `${xmlHeader}<worksheet xmlns="${MAIN}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>`,
-  ];
-  const row = (cells: readonly CellValue[], number: number, style: string) => {
-    let xml = `<row r="${number}">`;
-    // Every cell names its reference: the standard allows leaving it out, but ExcelJS and
-    // other readers need it.
+  );
+  const row = (cells: readonly CellValue[], number: number, tails: typeof BODY_TAILS) => {
+    out.ascii('<row r="');
+    out.integer(number);
+    out.ascii('">');
     for (let index = 0; index < cells.length; index += 1) {
       const value = cells[index] ?? null;
       if (value === null) continue;
-      const ref = `${letters[index]}${number}`;
+      out.ascii(opens[index]!);
+      out.integer(number);
       if (typeof value === "number") {
         if (!Number.isFinite(value))
           throw new RangeError(
-            `Cannot write ${value} in an XLSX file (sheet "${table.name}", cell ${ref})`,
+            `Cannot write ${value} in an XLSX file (sheet "${table.name}", cell ${columnLetter(index)}${number})`,
           );
-        xml += `<c r="${ref}"${style}><v>${value}</v></c>`;
-      } else if (typeof value === "boolean")
-        xml += `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-      else xml += `<c r="${ref}"${style} t="s"><v>${strings.indexOf(value)}</v></c>`;
+        out.ascii(tails.number);
+        if (Number.isSafeInteger(value) && value >= 0) out.integer(value);
+        else out.ascii(String(value));
+      } else if (typeof value === "boolean") {
+        out.ascii(tails.boolean);
+        out.integer(value ? 1 : 0);
+      } else {
+        out.ascii(tails.string);
+        out.integer(strings.indexOf(value));
+      }
+      out.ascii("</v></c>");
     }
-    parts.push(`${xml}</row>`);
+    out.ascii("</row>");
   };
-  row(table.headers, 1, ' s="1"');
-  table.rows.forEach((cells, index) => row(cells, index + 2, ""));
-  parts.push("</sheetData></worksheet>");
-  return parts.join("");
+  row(table.headers, 1, HEADER_TAILS);
+  for (let index = 0; index < table.rows.length; index += 1)
+    row(table.rows[index]!, index + 2, BODY_TAILS);
+  out.ascii("</sheetData></worksheet>");
 }
 
-/** One XLSX workbook with a sheet per table, header row in bold and frozen. */
+/**
+ * One XLSX workbook with a sheet per table, header row in bold and frozen. Each part is
+ * deflated as soon as it is written, into one reused buffer.
+ */
 export async function sheetsToXlsx(tables: readonly SheetTable[]): Promise<Uint8Array> {
-  const files: Record<string, Uint8Array> = {
-    "[Content_Types].xml": strToU8(
-      `${xmlHeader}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>${tables
-        .map(
-          (_, index) =>
-            `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-        )
-        .join("")}</Types>`,
-    ),
-    "_rels/.rels": strToU8(
-      `${xmlHeader}<Relationships xmlns="${PACKAGE_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    ),
-    "xl/workbook.xml": strToU8(
-      `${xmlHeader}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${tables
-        .map(
-          (table, index) =>
-            `<sheet name="${escapeText(table.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`,
-        )
-        .join("")}</sheets></workbook>`,
-    ),
-    "xl/_rels/workbook.xml.rels": strToU8(
-      `${xmlHeader}<Relationships xmlns="${PACKAGE_REL}">${tables
-        .map(
-          (_, index) =>
-            `<Relationship Id="rId${index + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`,
-        )
-        .join(
-          "",
-        )}<Relationship Id="rId${tables.length + 1}" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId${tables.length + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
-    ),
-    "xl/styles.xml": strToU8(
-      `${xmlHeader}<styleSheet xmlns="${MAIN}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`,
-    ),
-  };
+  const archive = createZipWriter();
+  const part = (name: string, xml: string) => archive.add(name, encoder.encode(xmlHeader + xml));
+  const each = (item: (index: number) => string) =>
+    tables.map((_, index) => item(index + 1)).join("");
+  await part(
+    "[Content_Types].xml",
+    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>${each(
+      (number) =>
+        `<Override PartName="/xl/worksheets/sheet${number}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )}</Types>`,
+  );
+  await part(
+    "_rels/.rels",
+    `<Relationships xmlns="${PACKAGE_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  await part(
+    "xl/workbook.xml",
+    `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${each(
+      (number) =>
+        `<sheet name="${escapeText(tables[number - 1]!.name)}" sheetId="${number}" r:id="rId${number}"/>`,
+    )}</sheets></workbook>`,
+  );
+  await part(
+    "xl/_rels/workbook.xml.rels",
+    `<Relationships xmlns="${PACKAGE_REL}">${each(
+      (number) =>
+        `<Relationship Id="rId${number}" Type="${REL}/worksheet" Target="worksheets/sheet${number}.xml"/>`,
+    )}<Relationship Id="rId${tables.length + 1}" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId${tables.length + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  );
+  await part(
+    "xl/styles.xml",
+    `<styleSheet xmlns="${MAIN}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`,
+  );
   const strings = new SharedStrings();
-  tables.forEach((table, index) => {
-    files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(sheetXml(table, strings));
-  });
-  files["xl/sharedStrings.xml"] = strToU8(strings.toXml());
-  return zip(files);
+  const out = new ByteWriter();
+  for (let index = 0; index < tables.length; index += 1) {
+    writeSheet(out, tables[index]!, strings);
+    await archive.add(`xl/worksheets/sheet${index + 1}.xml`, out.take());
+  }
+  strings.write(out);
+  await archive.add("xl/sharedStrings.xml", out.take());
+  return archive.finish();
 }
 
 // ---- reading ----------------------------------------------------------------------------
@@ -173,34 +239,95 @@ function textOf(xml: string): string {
   return text;
 }
 
-const isXmlSpace = (char: string | undefined) =>
-  char === " " || char === "\t" || char === "\n" || char === "\r";
+const isXmlSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
 /**
  * An attribute's value, in double or single quotes (both are XML), from the text between an
- * element's name and its `>`. A scan rather than a regular expression: it runs for every cell.
+ * element's name and its `>` (`from` to `to` in `text`). A scan rather than a regular
+ * expression: it runs for every cell.
  */
-function attribute(attributes: string, name: string): string | undefined {
-  for (let at = attributes.indexOf(name); at >= 0; at = attributes.indexOf(name, at + 1)) {
-    if (at > 0 && !isXmlSpace(attributes[at - 1])) continue;
+function attribute(text: string, name: string, from = 0, to = text.length): string | undefined {
+  for (let at = text.indexOf(name, from); at >= 0 && at < to; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && !isXmlSpace(text.charCodeAt(at - 1))) continue;
     let index = at + name.length;
-    while (isXmlSpace(attributes[index])) index += 1;
-    if (attributes[index] !== "=") continue;
+    while (isXmlSpace(text.charCodeAt(index))) index += 1;
+    if (text[index] !== "=") continue;
     index += 1;
-    while (isXmlSpace(attributes[index])) index += 1;
-    const quote = attributes[index];
+    while (isXmlSpace(text.charCodeAt(index))) index += 1;
+    const quote = text[index];
     if (quote !== '"' && quote !== "'") return undefined;
-    const close = attributes.indexOf(quote, index + 1);
-    return close < 0 ? undefined : attributes.slice(index + 1, close);
+    const close = text.indexOf(quote, index + 1);
+    return close < 0 || close >= to ? undefined : text.slice(index + 1, close);
   }
   return undefined;
 }
 
-/** A file that cannot be read as a workbook: says what and where (part, sheet, cell). */
+/**
+ * Calls `each` for every element `<name …>…</name>` or `<name …/>` of `xml` between `from` and
+ * `to`, with the bounds of its attributes and of its content (`start` is -1 for an empty
+ * element). indexOf rather than a regular expression, whose match arrays and substrings per
+ * row and cell cost more than the reading itself.
+ */
+function eachElement(
+  xml: string,
+  name: string,
+  from: number,
+  to: number,
+  each: (attributesStart: number, attributesEnd: number, start: number, end: number) => void,
+) {
+  const open = `<${name}`;
+  const close = `</${name}>`;
+  for (let at = xml.indexOf(open, from); at >= 0 && at < to; at = xml.indexOf(open, at)) {
+    at += open.length;
+    const next = xml.charCodeAt(at);
+    if (next !== 62 && next !== 47 && !isXmlSpace(next)) continue;
+    const tagEnd = xml.indexOf(">", at);
+    if (tagEnd < 0 || tagEnd >= to) return;
+    if (xml.charCodeAt(tagEnd - 1) === 47) {
+      each(at, tagEnd - 1, -1, -1);
+      at = tagEnd;
+    } else {
+      const end = xml.indexOf(close, tagEnd);
+      if (end < 0 || end > to) return;
+      each(at, tagEnd, tagEnd + 1, end);
+      at = end + close.length;
+    }
+  }
+}
+
+/** Why a file cannot be read as a workbook; `XlsxReadError.code`. */
+export type XlsxReadErrorCode =
+  | "not-zip"
+  | "damaged-part"
+  | "no-workbook"
+  | "missing-part"
+  | "no-sheet-part"
+  | "row-order"
+  | "bad-reference"
+  | "cell-order"
+  | "cell-type"
+  | "shared-string"
+  | "not-boolean"
+  | "error-value"
+  | "not-number";
+
+/**
+ * A file that cannot be read as a workbook: says what (`code`, `params`) and where (`sheet`,
+ * `cell`). The message is in English, for logs; `issue` is the same problem as a report issue
+ * (code `unreadable-xlsx`), which `formatIssue` words in French or English with its place.
+ */
 export class XlsxReadError extends Error {
+  readonly code: XlsxReadErrorCode;
+  readonly params: Record<string, string | number>;
   readonly sheet: string | undefined;
   readonly cell: string | undefined;
-  constructor(message: string, where: { sheet?: string; cell?: string } = {}) {
+  readonly issue: ReportIssue;
+  constructor(
+    code: XlsxReadErrorCode,
+    message: string,
+    params: Record<string, string | number> = {},
+    where: { sheet?: string; cell?: string } = {},
+  ) {
     const place = [
       where.sheet === undefined ? "" : `sheet "${where.sheet}"`,
       where.cell === undefined ? "" : `cell ${where.cell}`,
@@ -209,8 +336,24 @@ export class XlsxReadError extends Error {
       .join(", ");
     super(`Unreadable XLSX file${place ? ` (${place})` : ""}: ${message}`);
     this.name = "XlsxReadError";
+    this.code = code;
+    this.params = params;
     this.sheet = where.sheet;
     this.cell = where.cell;
+    const cell = /^([A-Z]+)(\d+)$/.exec(where.cell ?? "");
+    this.issue = {
+      code: "unreadable-xlsx",
+      pointer: "",
+      severity: "error",
+      params: {
+        ...params,
+        reason: code,
+        ...(where.sheet === undefined ? {} : { sheet: where.sheet }),
+      },
+      ...(cell && where.sheet !== undefined
+        ? { cell: { sheet: where.sheet, row: Number(cell[2]), column: cell[1]! } }
+        : {}),
+    };
   }
 }
 
@@ -238,17 +381,58 @@ function unprefixed(xml: string): string {
   return result;
 }
 
-/** The 0-based column of a cell reference such as `AB12`, or -1 if it is not one. */
-function columnIndex(ref: string): number {
+/** The value of plain decimal digits in `text` from `start` to `end`, or -1 if they are not that. */
+function digitsAt(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let value = 0;
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return -1;
+    value = value * 10 + code - 48;
+  }
+  return value;
+}
+
+/** The 0-based column of a cell reference such as `AB12` (in `text` from `start` to `end`), or -1. */
+function columnIndex(text: string, start = 0, end = text.length): number {
   let index = 0;
-  let letters = 0;
-  for (; letters < ref.length; letters += 1) {
-    const code = ref.charCodeAt(letters);
+  let at = start;
+  for (; at < end; at += 1) {
+    const code = text.charCodeAt(at);
     if (code < 65 || code > 90) break;
     index = index * 26 + (code - 64);
   }
-  if (letters === 0 || letters > 3 || !/^[1-9]\d*$/.test(ref.slice(letters))) return -1;
+  if (at === start || at - start > 3 || text[at] === "0" || digitsAt(text, at, end) < 1) return -1;
   return index - 1;
+}
+
+/**
+ * Where the `r`, `t` and `s` attributes of a cell are (start and end of each value, -1 when
+ * absent), from its attributes' text, in one pass and without a string per attribute.
+ */
+function cellAttributes(xml: string, from: number, to: number, found: Int32Array) {
+  found.fill(-1);
+  let at = from;
+  while (at < to) {
+    while (isXmlSpace(xml.charCodeAt(at))) at += 1;
+    const name = at;
+    while (at < to && xml.charCodeAt(at) !== 61 && !isXmlSpace(xml.charCodeAt(at))) at += 1;
+    const nameEnd = at;
+    while (isXmlSpace(xml.charCodeAt(at))) at += 1;
+    if (xml.charCodeAt(at) !== 61) return;
+    at += 1;
+    while (isXmlSpace(xml.charCodeAt(at))) at += 1;
+    const quote = xml[at];
+    if (quote !== '"' && quote !== "'") return;
+    const close = xml.indexOf(quote, at + 1);
+    if (close < 0 || close >= to) return;
+    const slot = nameEnd - name === 1 ? "rts".indexOf(xml[name]!) : -1;
+    if (slot >= 0) {
+      found[slot * 2] = at + 1;
+      found[slot * 2 + 1] = close;
+    }
+    at = close + 1;
+  }
 }
 
 const BUILT_IN_DATE_FORMATS = new Set([
@@ -335,7 +519,7 @@ export async function xlsxToSheets(file: ArrayBuffer | Uint8Array | Blob): Promi
   try {
     archive = unzip(bytes);
   } catch (error) {
-    throw new XlsxReadError((error as Error).message);
+    throw new XlsxReadError("not-zip", (error as Error).message);
   }
   const decoder = new TextDecoder();
   const texts = new Map(
@@ -347,7 +531,9 @@ export async function xlsxToSheets(file: ArrayBuffer | Uint8Array | Blob): Promi
             return [name, decoder.decode(await archive.read(name))] as const;
           } catch (error) {
             throw new XlsxReadError(
+              "damaged-part",
               `part ${name} cannot be inflated (${(error as Error).message})`,
+              { part: name },
             );
           }
         }),
@@ -364,18 +550,20 @@ export async function xlsxToSheets(file: ArrayBuffer | Uint8Array | Blob): Promi
   const workbook = read(workbookPart);
   if (!workbook)
     throw new XlsxReadError(
+      "no-workbook",
       `no workbook (${workbookPart} is missing): is it really an XLSX spreadsheet?`,
+      { part: workbookPart },
     );
   const date1904 = /<workbookPr\b[^>]*date1904\s*=\s*["'](1|true)["']/.test(workbook);
   const targets = relationships(read(relsOf(workbookPart)), folderOf(workbookPart));
   const partOfType = (type: string, fallback: string) =>
     [...targets.values()].find((relationship) => relationship.type.endsWith(type))?.target ??
     fallback;
-  const shared = [
-    ...(read(partOfType("/sharedStrings", "xl/sharedStrings.xml")) ?? "").matchAll(
-      /<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g,
-    ),
-  ].map((match) => textOf(match[1] ?? ""));
+  const shared: string[] = [];
+  const strings = read(partOfType("/sharedStrings", "xl/sharedStrings.xml")) ?? "";
+  eachElement(strings, "si", 0, strings.length, (_, __, start, end) =>
+    shared.push(start < 0 ? "" : textOf(strings.slice(start, end))),
+  );
   const dates = dateStyles(read(partOfType("/styles", "xl/styles.xml")));
 
   const tables: SheetTable[] = [];
@@ -387,12 +575,19 @@ export async function xlsxToSheets(file: ArrayBuffer | Uint8Array | Blob): Promi
     if (relationship && !relationship.type.endsWith("/worksheet")) continue;
     const xml = relationship && read(relationship.target);
     if (xml === undefined)
-      throw new XlsxReadError(
-        relationship
-          ? `the part ${relationship.target} is missing`
-          : "the workbook does not say where the sheet is",
-        { sheet: name },
-      );
+      throw relationship
+        ? new XlsxReadError(
+            "missing-part",
+            `the part ${relationship.target} is missing`,
+            { part: relationship.target },
+            { sheet: name },
+          )
+        : new XlsxReadError(
+            "no-sheet-part",
+            "the workbook does not say where the sheet is",
+            {},
+            { sheet: name },
+          );
     tables.push(readSheet(name, xml, shared, dates, date1904));
   }
   return tables;
@@ -407,75 +602,144 @@ function readSheet(
 ): SheetTable {
   const dataStart = xml.indexOf("<sheetData");
   const dataEnd = xml.lastIndexOf("</sheetData>");
-  const data = dataStart >= 0 && dataEnd > dataStart ? xml.slice(dataStart, dataEnd) : "";
   const grid: CellValue[][] = [];
   let rowNumber = 0;
-  for (const row of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const declared = attribute(row[1]!, "r");
-    const previousRow = rowNumber;
-    rowNumber = declared === undefined ? rowNumber + 1 : Number(declared);
-    if (!Number.isInteger(rowNumber) || rowNumber <= previousRow)
-      throw new XlsxReadError(
-        `row number "${declared}" after row ${previousRow}: rows must be numbered upwards`,
-        { sheet: name },
-      );
-    const cells: CellValue[] = [];
-    let column = -1;
-    for (const cell of (row[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attributes = cell[1]!;
-      const ref = attributes.includes("r") ? attribute(attributes, "r") : undefined;
-      const previousColumn = column;
-      column = ref === undefined ? column + 1 : columnIndex(ref);
-      const where = { sheet: name, cell: ref ?? `${columnLetter(column)}${rowNumber}` };
-      if (column < 0) throw new XlsxReadError(`"${ref}" is not a cell reference`, where);
-      if (column <= previousColumn)
-        throw new XlsxReadError(
-          `the cell comes after ${columnLetter(previousColumn)}${rowNumber} in its row: cells must be in column order`,
-          where,
-        );
-      const body = cell[2] ?? "";
-      const type = attributes.includes("t") ? (attribute(attributes, "t") ?? "n") : "n";
-      if (!CELL_TYPES.has(type)) throw new XlsxReadError(`unknown cell type "${type}"`, where);
-      const raw = body.startsWith("<v>")
-        ? body.slice(3, body.indexOf("</v>"))
-        : /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      let value: CellValue;
-      if (type === "inlineStr") {
-        const inline = /<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body);
-        value = inline ? textOf(inline[1]!) : raw === undefined ? null : unescapeText(raw);
-      } else if (raw === undefined || (raw === "" && type !== "str")) value = null;
-      else if (type === "s") {
-        const index = Number(raw);
-        if (!Number.isInteger(index) || index < 0 || index >= shared.length)
-          throw new XlsxReadError(
-            `shared string ${raw} does not exist (the file has ${shared.length})`,
-            where,
-          );
-        value = shared[index]!;
-      } else if (type === "str" || type === "d") value = unescapeText(raw);
-      else if (type === "b") {
-        if (!/^(0|1|true|false)$/.test(raw))
-          throw new XlsxReadError(`"${raw}" is not a boolean`, where);
-        value = raw === "1" || raw === "true";
-      } else if (type === "e")
-        throw new XlsxReadError(
-          `the cell shows the error ${unescapeText(raw)}: correct the formula or the value`,
-          where,
-        );
-      else {
-        const number = raw.trim() === "" ? NaN : Number(raw);
-        if (!Number.isFinite(number)) throw new XlsxReadError(`"${raw}" is not a number`, where);
-        const style = attributes.includes("s") ? Number(attribute(attributes, "s") ?? 0) : 0;
-        value = dates.has(style) ? serialToIsoDate(number, date1904) : number;
-      }
-      if (value !== null) {
-        while (cells.length < column) cells.push(null);
-        cells[column] = value;
-      }
+  let column = -1;
+  // Where the current cell's r, t and s attributes are (see cellAttributes).
+  const found = new Int32Array(6);
+  /** An error in the current cell. */
+  const fail = (
+    code: XlsxReadErrorCode,
+    message: string,
+    params: Record<string, string | number>,
+  ) =>
+    new XlsxReadError(code, message, params, {
+      sheet: name,
+      cell: found[0]! >= 0 ? xml.slice(found[0], found[1]) : `${columnLetter(column)}${rowNumber}`,
+    });
+  /** A cell's value from its type and text, for every case but the usual ones read in place. */
+  const cellValue = (
+    type: string,
+    raw: string | undefined,
+    body: string,
+    style: number,
+  ): CellValue => {
+    if (type === "inlineStr") {
+      const inline = /<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body);
+      return inline ? textOf(inline[1]!) : raw === undefined ? null : unescapeText(raw);
     }
-    while (grid.length < rowNumber - 1) grid.push([]);
-    grid[rowNumber - 1] = cells;
-  }
+    if (raw === undefined || (raw === "" && type !== "str")) return null;
+    if (type === "s") {
+      const index = Number(raw);
+      if (!Number.isInteger(index) || index < 0 || index >= shared.length)
+        throw fail(
+          "shared-string",
+          `shared string ${raw} does not exist (the file has ${shared.length})`,
+          { index: raw, count: shared.length },
+        );
+      return shared[index]!;
+    }
+    if (type === "str" || type === "d") return unescapeText(raw);
+    if (type === "b") {
+      if (!/^(0|1|true|false)$/.test(raw))
+        throw fail("not-boolean", `"${raw}" is not a boolean`, { value: raw });
+      return raw === "1" || raw === "true";
+    }
+    if (type === "e") {
+      const shown = unescapeText(raw);
+      throw fail(
+        "error-value",
+        `the cell shows the error ${shown}: correct the formula or the value`,
+        { value: shown },
+      );
+    }
+    const number = Number(raw);
+    if (!Number.isFinite(number) || (number === 0 && raw.trim() === ""))
+      throw fail("not-number", `"${raw}" is not a number`, { value: raw });
+    return dates.has(style) ? serialToIsoDate(number, date1904) : number;
+  };
+  if (dataStart >= 0 && dataEnd > dataStart)
+    eachElement(xml, "row", dataStart, dataEnd, (rowAttributes, rowAttributesEnd, start, end) => {
+      const declared = attribute(xml, "r", rowAttributes, rowAttributesEnd);
+      const previousRow = rowNumber;
+      rowNumber = declared === undefined ? rowNumber + 1 : Number(declared);
+      if (!Number.isInteger(rowNumber) || rowNumber <= previousRow)
+        throw new XlsxReadError(
+          "row-order",
+          `row number "${declared}" after row ${previousRow}: rows must be numbered upwards`,
+          { row: declared ?? "", previous: previousRow },
+          { sheet: name },
+        );
+      const cells: CellValue[] = [];
+      column = -1;
+      if (start >= 0)
+        eachElement(xml, "c", start, end, (attributes, attributesEnd, bodyStart, bodyEnd) => {
+          cellAttributes(xml, attributes, attributesEnd, found);
+          const refStart = found[0]!;
+          const typeStart = found[2]!;
+          const styleStart = found[4]!;
+          const previousColumn = column;
+          column = refStart < 0 ? column + 1 : columnIndex(xml, refStart, found[1]);
+          if (column < 0) {
+            const bad = xml.slice(refStart, found[1]);
+            throw new XlsxReadError(
+              "bad-reference",
+              `"${bad}" is not a cell reference`,
+              { ref: bad },
+              { sheet: name },
+            );
+          }
+          if (column <= previousColumn) {
+            const previous = `${columnLetter(previousColumn)}${rowNumber}`;
+            throw fail(
+              "cell-order",
+              `the cell comes after ${previous} in its row: cells must be in column order`,
+              { previous },
+            );
+          }
+          // One-letter types are one-character strings, which V8 does not allocate.
+          const type =
+            typeStart < 0
+              ? "n"
+              : found[3]! - typeStart === 1
+                ? xml[typeStart]!
+                : xml.slice(typeStart, found[3]);
+          if (!CELL_TYPES.has(type))
+            throw fail("cell-type", `unknown cell type "${type}"`, { type });
+          // The usual cell, `<v>…</v>` alone, needs no regular expression; its digits are read
+          // in place.
+          let raw: string | undefined;
+          let digits = -1;
+          if (bodyStart >= 0) {
+            const close = xml.startsWith("<v>", bodyStart) ? xml.indexOf("</v>", bodyStart) : -1;
+            if (close < 0 || close > bodyEnd)
+              raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(xml.slice(bodyStart, bodyEnd))?.[1];
+            else {
+              if (type === "s" || type === "n") digits = digitsAt(xml, bodyStart + 3, close);
+              if (digits < 0) raw = xml.slice(bodyStart + 3, close);
+            }
+          }
+          let value: CellValue;
+          if (digits >= 0 && type === "s" && digits < shared.length) value = shared[digits]!;
+          else if (digits >= 0 && type === "n" && dates.size === 0) value = digits;
+          else {
+            if (digits >= 0) raw = String(digits);
+            value = cellValue(
+              type,
+              raw,
+              bodyStart < 0 ? "" : xml.slice(bodyStart, bodyEnd),
+              styleStart < 0 ? 0 : Number(xml.slice(styleStart, found[5])),
+            );
+          }
+          if (value !== null) {
+            while (cells.length < column) cells.push(null);
+            cells[column] = value;
+          }
+        });
+      found.fill(-1);
+      while (grid.length < rowNumber - 1) grid.push([]);
+      grid[rowNumber - 1] = cells;
+    });
   const [headers = [], ...rows] = grid;
   let width = headers.length;
   for (const row of rows) width = Math.max(width, row.length);

@@ -1,6 +1,31 @@
-// A minimal ZIP writer and reader for XLSX files, over the platform's own deflate
-// (CompressionStream "deflate-raw": Node ≥ 20.12 and every current browser). Native zlib
-// compresses about three times faster than a JavaScript deflate, and no dependency is needed.
+// A minimal ZIP writer and reader for XLSX files, over the platform's own deflate: node:zlib
+// where the runtime offers it (synchronous, with a chosen level and its CRC-32), else
+// CompressionStream "deflate-raw" (every current browser). Native zlib compresses about three
+// times faster than a JavaScript deflate, and no dependency is needed.
+
+interface Zlib {
+  deflateRawSync(data: Uint8Array, options: { level: number }): Uint8Array;
+  inflateRawSync(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+/**
+ * node:zlib through `process.getBuiltinModule` (Node ≥ 20.16), a call rather than an import so
+ * that bundlers for browsers leave it out; undefined in browsers and older runtimes.
+ */
+const zlib = (() => {
+  const process = (
+    globalThis as { process?: { getBuiltinModule?: (name: string) => Partial<Zlib> | undefined } }
+  ).process;
+  const module = process?.getBuiltinModule?.("node:zlib");
+  return module?.crc32 && module.deflateRawSync ? (module as Zlib) : undefined;
+})();
+
+/**
+ * Level 2: 4 to 5 times faster than zlib's default 6 on sheet XML, for files about 12% larger
+ * (the bench's 16 MB of XML: 69 ms and 2.0 MB against 280 ms and 1.8 MB).
+ */
+const LEVEL = 2;
 
 async function transform(data: Uint8Array, stream: TransformStream<Uint8Array, Uint8Array>) {
   const output = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream);
@@ -8,10 +33,12 @@ async function transform(data: Uint8Array, stream: TransformStream<Uint8Array, U
 }
 
 /**
- * Deflates with the platform's gzip and takes the raw deflate body and the CRC-32 out of it:
- * zlib computes the checksum natively, several times faster than JavaScript can.
+ * Deflates and computes the CRC-32, both natively. Without node:zlib, deflates with the
+ * platform's gzip and takes the raw deflate body and the CRC-32 out of it: zlib computes the
+ * checksum several times faster than JavaScript can.
  */
 async function deflateWithCrc(data: Uint8Array): Promise<{ body: Uint8Array; crc: number }> {
+  if (zlib) return { body: zlib.deflateRawSync(data, { level: LEVEL }), crc: zlib.crc32(data) };
   const gzip = await transform(data, new CompressionStream("gzip"));
   const flags = gzip[3]!;
   let start = 10;
@@ -29,16 +56,36 @@ async function deflateWithCrc(data: Uint8Array): Promise<{ body: Uint8Array; crc
 const UTF8 = 0x0800;
 const DEFLATE = 8;
 
+const encoder = new TextEncoder();
+
+/**
+ * A ZIP archive written file by file: each file is deflated when it is added, so only the
+ * compressed bodies are kept and the caller can reuse its buffer for the next one.
+ */
+export function createZipWriter() {
+  const entries: { name: Uint8Array; size: number; body: Uint8Array; crc: number }[] = [];
+  return {
+    async add(name: string, data: Uint8Array) {
+      entries.push({
+        name: encoder.encode(name),
+        size: data.length,
+        ...(await deflateWithCrc(data)),
+      });
+    },
+    finish: () => assemble(entries),
+  };
+}
+
 /** A ZIP archive of the given files, each deflated. */
 export async function zip(files: Readonly<Record<string, Uint8Array>>): Promise<Uint8Array> {
-  const encoder = new TextEncoder();
-  const entries = await Promise.all(
-    Object.entries(files).map(async ([name, data]) => ({
-      name: encoder.encode(name),
-      size: data.length,
-      ...(await deflateWithCrc(data)),
-    })),
-  );
+  const writer = createZipWriter();
+  for (const [name, data] of Object.entries(files)) await writer.add(name, data);
+  return writer.finish();
+}
+
+function assemble(
+  entries: readonly { name: Uint8Array; size: number; body: Uint8Array; crc: number }[],
+): Uint8Array {
   const localSize = entries.reduce(
     (total, entry) => total + 30 + entry.name.length + entry.body.length,
     0,
@@ -133,7 +180,10 @@ export function unzip(bytes: Uint8Array): {
       if (entry.method === 0) return body;
       if (entry.method !== DEFLATE)
         throw new Error(`Unsupported ZIP compression method ${entry.method}`);
-      return transform(body, new DecompressionStream("deflate-raw"));
+      if (!zlib) return transform(body, new DecompressionStream("deflate-raw"));
+      const inflated = zlib.inflateRawSync(body);
+      // A plain Uint8Array over node's Buffer, as the browser path gives.
+      return new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
     },
   };
 }

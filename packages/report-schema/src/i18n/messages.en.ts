@@ -5,6 +5,7 @@ export const messagesEn = {
   wherePointer: "At {pointer}",
   whereCell: "Sheet “{sheet}”, row {row}, column {column}",
   whereCellHeader: "Sheet “{sheet}”, row {row}, column {column} ({header})",
+  whereSheet: "Sheet “{sheet}”",
   listSeparator: ", ",
   issues: {
     "invalid-json": [
@@ -93,6 +94,10 @@ export const messagesEn = {
       "correct the parent column",
     ],
     "invalid-cell": ["the cell “{value}” is not a {expected}", "enter a {expected}"],
+    "unreadable-xlsx": [
+      "{reason}",
+      "correct it in your spreadsheet program and save it again as an Excel workbook (.xlsx)",
+    ],
   },
   severity: { error: "Error", warning: "Warning" },
   groups: {
@@ -122,6 +127,7 @@ export const messagesEn = {
     "unknown-column": "Unknown columns",
     "unknown-parent": "Rows without a parent",
     "invalid-cell": "Unreadable cells",
+    "unreadable-xlsx": "Unreadable XLSX file",
   },
   types: {
     string: "text",
@@ -132,5 +138,20 @@ export const messagesEn = {
     array: "list",
     null: "null",
     undefined: "empty",
+  },
+  xlsx: {
+    "not-zip": "the file is not an XLSX workbook (it is not a readable ZIP archive)",
+    "damaged-part": "the part {part} of the workbook is damaged",
+    "no-workbook": "the file has no workbook ({part} is missing)",
+    "missing-part": "the part {part} that holds the sheet is missing",
+    "no-sheet-part": "the workbook does not say where the sheet is",
+    "row-order": "the row numbered “{row}” comes after row {previous}",
+    "bad-reference": "“{ref}” is not a cell reference",
+    "cell-order": "the cell comes after {previous} in its row",
+    "cell-type": "the cell type “{type}” is unknown",
+    "shared-string": "shared text no. {index} does not exist (the file has {count})",
+    "not-boolean": "“{value}” is not a boolean",
+    "error-value": "the cell shows its formula's error {value}",
+    "not-number": "“{value}” is not a number",
   },
 } as const satisfies ReportSchemaMessages;

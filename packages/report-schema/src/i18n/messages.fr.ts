@@ -4,6 +4,7 @@ export const messagesFr = {
   wherePointer: "À {pointer}",
   whereCell: "Feuille « {sheet} », ligne {row}, colonne {column}",
   whereCellHeader: "Feuille « {sheet} », ligne {row}, colonne {column} ({header})",
+  whereSheet: "Feuille « {sheet} »",
   listSeparator: ", ",
   issues: {
     "invalid-json": [
@@ -95,6 +96,10 @@ export const messagesFr = {
       "corrigez la colonne de rattachement",
     ],
     "invalid-cell": ["la cellule « {value} » n'est pas un {expected}", "saisissez un {expected}"],
+    "unreadable-xlsx": [
+      "{reason}",
+      "corrigez-le dans votre tableur et enregistrez-le de nouveau au format classeur Excel (.xlsx)",
+    ],
   },
   severity: { error: "Erreur", warning: "Avertissement" },
   /** Headings of grouped issues, one per code, in words. */
@@ -125,6 +130,7 @@ export const messagesFr = {
     "unknown-column": "Colonnes inconnues",
     "unknown-parent": "Lignes sans parent",
     "invalid-cell": "Cellules illisibles",
+    "unreadable-xlsx": "Fichier XLSX illisible",
   },
   types: {
     string: "texte",
@@ -135,6 +141,22 @@ export const messagesFr = {
     array: "liste",
     null: "null",
     undefined: "vide",
+  },
+  /** Why an XLSX file cannot be read: the `reason` of an `unreadable-xlsx` issue. */
+  xlsx: {
+    "not-zip": "le fichier n'est pas un classeur XLSX (ce n'est pas une archive ZIP lisible)",
+    "damaged-part": "la partie {part} du classeur est abîmée",
+    "no-workbook": "le fichier n'a pas de classeur ({part} manque)",
+    "missing-part": "la partie {part} qui contient la feuille manque",
+    "no-sheet-part": "le classeur ne dit pas où se trouve la feuille",
+    "row-order": "la ligne numérotée « {row} » vient après la ligne {previous}",
+    "bad-reference": "« {ref} » n'est pas une référence de cellule",
+    "cell-order": "la cellule vient après {previous} dans sa ligne",
+    "cell-type": "le type de cellule « {type} » est inconnu",
+    "shared-string": "le texte partagé n° {index} n'existe pas (le fichier en a {count})",
+    "not-boolean": "« {value} » n'est pas un booléen",
+    "error-value": "la cellule affiche l'erreur {value} de sa formule",
+    "not-number": "« {value} » n'est pas un nombre",
   },
 } as const;
 
