@@ -59,6 +59,45 @@ function ModerationForm(props: {
   );
 }
 
+/** A labelled text field of the moderation tools: a textarea when it has `rows`, else an input. */
+function TextField(props: {
+  id: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  required?: boolean;
+  error?: string | null;
+}) {
+  const { id, error } = props;
+  const control = {
+    id,
+    value: props.value,
+    "aria-required": props.required || undefined,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `${id}-error` : undefined,
+  };
+  return (
+    <div className="communs-idea-box-field">
+      <label htmlFor={id}>{props.label}</label>
+      {props.rows ? (
+        <textarea
+          {...control}
+          rows={props.rows}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      ) : (
+        <input {...control} onChange={(event) => props.onChange(event.target.value)} />
+      )}
+      {error && (
+        <p className="communs-idea-box-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** Moderators: change an idea's status; statuses that require it need a public response. */
 export function StatusChangeForm({
   idea,
@@ -107,28 +146,22 @@ export function StatusChangeForm({
               ))}
             </select>
           </div>
-          <div className="communs-idea-box-field">
-            <label htmlFor={`${id}-response`}>
-              {t("response")}{" "}
-              {!chosen?.requiresReason && (
-                <span className="communs-idea-box-muted">{t("optional")}</span>
-              )}
-            </label>
-            <textarea
-              id={`${id}-response`}
-              rows={3}
-              value={response}
-              aria-required={chosen?.requiresReason || undefined}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(event) => setResponse(event.target.value)}
-            />
-            {error && (
-              <p className="communs-idea-box-error" id={`${id}-error`}>
-                {error}
-              </p>
-            )}
-          </div>
+          <TextField
+            id={`${id}-response`}
+            label={
+              <>
+                {t("response")}{" "}
+                {!chosen?.requiresReason && (
+                  <span className="communs-idea-box-muted">{t("optional")}</span>
+                )}
+              </>
+            }
+            rows={3}
+            value={response}
+            onChange={setResponse}
+            required={chosen?.requiresReason}
+            error={error}
+          />
         </>
       )}
     </ModerationForm>
@@ -148,25 +181,21 @@ export function MergeForm({ idea }: { idea: Pick<IdeaT, "id"> }) {
     <ModerationForm title={t("mergeTitle")} submitLabel={t("merge")} onSubmit={submit}>
       {(id) => (
         <>
-          <div className="communs-idea-box-field">
-            <label htmlFor={`${id}-into`}>{t("mergeInto")}</label>
-            <input
-              id={`${id}-into`}
-              value={into}
-              aria-required="true"
-              onChange={(event) => setInto(event.target.value)}
-            />
-          </div>
-          <div className="communs-idea-box-field">
-            <label htmlFor={`${id}-reason`}>{t("mergeReason")}</label>
-            <textarea
-              id={`${id}-reason`}
-              rows={2}
-              value={reason}
-              aria-required="true"
-              onChange={(event) => setReason(event.target.value)}
-            />
-          </div>
+          <TextField
+            id={`${id}-into`}
+            label={t("mergeInto")}
+            value={into}
+            onChange={setInto}
+            required
+          />
+          <TextField
+            id={`${id}-reason`}
+            label={t("mergeReason")}
+            rows={2}
+            value={reason}
+            onChange={setReason}
+            required
+          />
         </>
       )}
     </ModerationForm>
@@ -235,14 +264,12 @@ export function ModerationQueue() {
               </p>
               <blockquote className="communs-idea-box-text">{report.excerpt}</blockquote>
               {report.details && <p className="communs-idea-box-text">{report.details}</p>}
-              <div className="communs-idea-box-field">
-                <label htmlFor={`${id}-${report.id}`}>{t("reason")}</label>
-                <input
-                  id={`${id}-${report.id}`}
-                  value={reasons[report.id] ?? ""}
-                  onChange={(event) => setReasons({ ...reasons, [report.id]: event.target.value })}
-                />
-              </div>
+              <TextField
+                id={`${id}-${report.id}`}
+                label={t("reason")}
+                value={reasons[report.id] ?? ""}
+                onChange={(value) => setReasons({ ...reasons, [report.id]: value })}
+              />
               <div className="communs-idea-box-card__actions">
                 <button
                   type="button"

@@ -128,18 +128,18 @@ export function PathBuilder({ headingLevel = 2, ...options }: PathBuilderProps) 
             </p>
           ))}
           <div className="communs-nuancier-path__exports communs-nuancier__no-print">
-            <button className="communs-nuancier-button" {...builder.getExportButtonProps("md")}>
-              {text.exportMarkdown}
-            </button>
-            <button className="communs-nuancier-button" {...builder.getExportButtonProps("csv")}>
-              {text.exportCsv}
-            </button>
-            <button className="communs-nuancier-button" {...builder.getPrintButtonProps()}>
-              {text.print}
-            </button>
-            <button className="communs-nuancier-button" {...builder.getShareButtonProps()}>
-              {text.share}
-            </button>
+            {(
+              [
+                ["md", builder.getExportButtonProps("md"), text.exportMarkdown],
+                ["csv", builder.getExportButtonProps("csv"), text.exportCsv],
+                ["print", builder.getPrintButtonProps(), text.print],
+                ["share", builder.getShareButtonProps(), text.share],
+              ] as const
+            ).map(([action, props, label]) => (
+              <button key={action} className="communs-nuancier-button" {...props}>
+                {label}
+              </button>
+            ))}
           </div>
           {builder.shareLink && (
             <div className="communs-nuancier-field communs-nuancier-field--wide communs-nuancier__no-print">
