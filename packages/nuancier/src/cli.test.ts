@@ -3,6 +3,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
+import { captureCli } from "@communs/config/cli-capture";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "./cli-run";
 import { nuancierContent } from "./content/index";
@@ -32,17 +33,7 @@ async function spawnCli(argv: string[], env: Record<string, string> = {}) {
   return { code, stdout, stderr };
 }
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    env: {},
-    cwd: work,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (...argv: string[]) => captureCli(runCli, argv, { cwd: work });
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), "nuancier-cli-"));

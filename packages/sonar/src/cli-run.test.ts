@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { captureCli } from "@communs/config/cli-capture";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./cli-run";
 import { innovation } from "./editions/innovation";
@@ -8,18 +9,8 @@ import { encodeShareCode } from "./share-code";
 
 const packageRoot = path.resolve(import.meta.dirname, "..");
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    interactive: false,
-    env: {},
-    cwd: packageRoot,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (...argv: string[]) =>
+  captureCli(runCli, argv, { interactive: false, cwd: packageRoot });
 
 describe("communs-sonar", () => {
   it("validates the built-in editions (exit 0)", async () => {
