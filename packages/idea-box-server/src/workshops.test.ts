@@ -7,35 +7,27 @@ import { createIdeaBoxClient } from "@communs/idea-box";
 import { workshopMigrations } from "@communs/sonar-server";
 import { ConfigError } from "./config";
 import { createServer, type IdeaBoxServer } from "./server";
-import { openTestDatabase, testConfig } from "./test/harness";
+import { cookieJarFetch, rejection } from "@communs/server/testing";
+import { openTestDatabase, testConfig, testPassword } from "./test/harness";
 import type { Database } from "./db/db";
 
 /** An idea box client and a workshop client sharing one cookie jar, in process. */
 function browser(server: IdeaBoxServer) {
-  let cookie = "";
-  const jarFetch = (async (input: string | URL | Request, init: RequestInit = {}) => {
-    const headers = new Headers(init.headers);
-    if (cookie) headers.set("cookie", cookie);
-    const response = await server.app.fetch(new Request(String(input), { ...init, headers }));
-    const set = response.headers.get("set-cookie");
-    if (set) cookie = set.split(";")[0]!.endsWith("=") ? "" : set.split(";")[0]!;
-    return response;
-  }) as typeof fetch;
+  const jarFetch = cookieJarFetch((request) => server.app.fetch(request));
   return {
     ideas: createIdeaBoxClient({ baseUrl: "http://idees.test", fetch: jarFetch, retries: 0 }),
     workshops: createWorkshopClient({ baseUrl: "http://idees.test", fetch: jarFetch, retries: 0 }),
   };
 }
 
-const failure = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof WorkshopError) return error;
-    throw error;
-  }
-  throw new Error("expected a failure");
-};
+/** A person who registered on the idea box: their browser, signed in. */
+async function signedUp(server: IdeaBoxServer, email: string, displayName: string) {
+  const person = browser(server);
+  await person.ideas.request("register", { body: { email, password: testPassword, displayName } });
+  return person;
+}
+
+const failure = (promise: Promise<unknown>) => rejection(promise, WorkshopError);
 
 describe("the workshops on the idea box server", () => {
   let db: Database;
@@ -46,14 +38,7 @@ describe("the workshops on the idea box server", () => {
   beforeAll(async () => {
     ({ db, drop } = await openTestDatabase());
     server = await createServer(testConfig(), { db, workshopEnv: {} });
-    const person = browser(server);
-    await person.ideas.request("register", {
-      body: {
-        email: "animatrice@exemple.fr",
-        password: "correct horse battery staple",
-        displayName: "Animatrice",
-      },
-    });
+    const person = await signedUp(server, "animatrice@exemple.fr", "Animatrice");
     facilitator = person.workshops;
   });
   afterAll(async () => {
@@ -110,14 +95,7 @@ describe("the workshops on the idea box server", () => {
   });
 
   it("go with their facilitator: erasing the account erases their workshops and responses", async () => {
-    const leaving = browser(server);
-    await leaving.ideas.request("register", {
-      body: {
-        email: "partante@exemple.fr",
-        password: "correct horse battery staple",
-        displayName: "Partante",
-      },
-    });
+    const leaving = await signedUp(server, "partante@exemple.fr", "Partante");
     const { user } = await leaving.workshops.request("session");
     const theirs = await leaving.workshops.request("createWorkshop", {
       body: { title: "Atelier de la partante", edition: "innovation" },

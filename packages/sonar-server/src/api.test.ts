@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { aggregate, scoreAnswers, type Answers } from "@communs/sonar";
 import { innovation } from "@communs/sonar/editions/innovation";
 import { exampleAnswers, generatedTeam } from "@communs/sonar/examples";
@@ -6,45 +6,18 @@ import {
   newParticipantToken,
   participantTokenPattern,
   WorkshopError,
-  type WorkshopClient,
 } from "@communs/sonar/workshop";
-import {
-  openTestDatabase,
-  startInstance,
-  testSettings,
-  type TestDatabase,
-  type TestInstance,
-} from "./test/harness";
+import { rejection } from "@communs/server/testing";
+import { setUpTestFile, startInstance, testSettings } from "./test/harness";
 
-let database: TestDatabase;
-let instance: TestInstance;
-let alice: WorkshopClient;
+const file = setUpTestFile(() => ({
+  settings: testSettings({ SONAR_JOIN_RATE_PER_ADDRESS: "1000", SONAR_RETENTION_DAYS: "30" }),
+}));
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-  instance = await startInstance(database.db, {
-    settings: testSettings({ SONAR_JOIN_RATE_PER_ADDRESS: "1000", SONAR_RETENTION_DAYS: "30" }),
-  });
-  alice = await instance.client("alice");
-});
-afterAll(async () => {
-  await instance?.close();
-  await database?.db.close();
-  await database?.drop();
-});
-
-const fails = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof WorkshopError) return error;
-    throw error;
-  }
-  throw new Error("expected a failure");
-};
+const fails = (promise: Promise<unknown>) => rejection(promise, WorkshopError);
 
 const participant = async (code: string, nickname?: string) => {
-  const client = await instance.client();
+  const client = await file.instance.client();
   const joined = await client.request("join", {
     params: { code },
     body: nickname ? { nickname } : {},
@@ -54,7 +27,7 @@ const participant = async (code: string, nickname?: string) => {
 
 describe("creating a workshop", () => {
   it("for a shipped edition: a join code, a link, a QR code", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "Équipe innovation", edition: "innovation" },
     });
     expect(workshop).toMatchObject({
@@ -72,10 +45,10 @@ describe("creating a workshop", () => {
     expect(Date.parse(workshop.eraseAfter!) - Date.parse(workshop.lastActivityAt)).toBe(
       30 * 86_400_000,
     );
-    const svg = await alice.request("qrCode", { params: { id: workshop.id } });
+    const svg = await file.alice.request("qrCode", { params: { id: workshop.id } });
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 (\d+) \1"/);
     expect(svg).toContain(`<title id="t">QR code : ${workshop.joinUrl}</title>`);
-    const list = await alice.request("listWorkshops");
+    const list = await file.alice.request("listWorkshops");
     expect(list.items.map((item) => item.id)).toContain(workshop.id);
   });
 
@@ -86,7 +59,7 @@ describe("creating a workshop", () => {
       broken.questions as Record<string, unknown>[]
     )[1]!.id;
     const error = await fails(
-      alice.request("createWorkshop", { body: { title: "Maison", definition: broken } }),
+      file.alice.request("createWorkshop", { body: { title: "Maison", definition: broken } }),
     );
     expect(error.status).toBe(422);
     expect(error.code).toBe("invalid-definition");
@@ -95,12 +68,12 @@ describe("creating a workshop", () => {
 
     const own = structuredClone(innovation);
     own.edition.id = "maison";
-    const created = await alice.request("createWorkshop", {
+    const created = await file.alice.request("createWorkshop", {
       body: { title: "Maison", definition: own, locale: "en" },
     });
     expect(created.edition).toMatchObject({ id: "maison", shipped: false });
     const info = await (
-      await instance.client()
+      await file.instance.client()
     ).request("getJoinInfo", {
       params: { code: created.code.toLowerCase() },
     });
@@ -110,33 +83,33 @@ describe("creating a workshop", () => {
 
   it("reports every invalid field, an unknown edition or a locale the edition lacks", async () => {
     const error = await fails(
-      alice.request("createWorkshop", {
+      file.alice.request("createWorkshop", {
         body: { title: "  ", edition: "innovation", extra: 1 } as never,
       }),
     );
     expect(error.problem.errors!.map((e) => e.pointer).sort()).toEqual(["/body", "/body/title"]);
     expect(
-      (await fails(alice.request("createWorkshop", { body: { title: "x", edition: "nope" } })))
+      (await fails(file.alice.request("createWorkshop", { body: { title: "x", edition: "nope" } })))
         .problem.errors,
     ).toEqual([expect.objectContaining({ pointer: "/body/edition", code: "unknown_edition" })]);
     expect(
       (
         await fails(
-          alice.request("createWorkshop", {
+          file.alice.request("createWorkshop", {
             body: { title: "x", edition: "innovation", locale: "de" },
           }),
         )
       ).problem.errors,
     ).toEqual([expect.objectContaining({ pointer: "/body/locale" })]);
     expect(
-      (await fails(alice.request("createWorkshop", { body: { title: "x" } }))).problem.errors,
+      (await fails(file.alice.request("createWorkshop", { body: { title: "x" } }))).problem.errors,
     ).toEqual([expect.objectContaining({ code: "edition_or_definition" })]);
   });
 
   it("needs a signed-in facilitator, the CSRF token, and hides others' workshops", async () => {
-    const anonymous = await instance.client();
+    const anonymous = await file.instance.client();
     expect((await fails(anonymous.request("listWorkshops"))).status).toBe(401);
-    const noCsrf = await instance.client("alice");
+    const noCsrf = await file.instance.client("alice");
     noCsrf.csrfToken = null;
     expect(
       (
@@ -145,10 +118,10 @@ describe("creating a workshop", () => {
         )
       ).code,
     ).toBe("csrf");
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "A", edition: "innovation" },
     });
-    const bob = await instance.client("bob");
+    const bob = await file.instance.client("bob");
     for (const call of [
       () => bob.request("getWorkshop", { params: { id: workshop.id } }),
       () => bob.request("getBoard", { params: { id: workshop.id } }),
@@ -169,7 +142,7 @@ describe("creating a workshop", () => {
 
 describe("participants", () => {
   it("join without an account; one participant is one response, however often they come back", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "B", edition: "innovation" },
     });
     const { client, joined } = await participant(workshop.code, "Camille");
@@ -189,7 +162,7 @@ describe("participants", () => {
     expect(saved.shareCode).toEqual(expect.any(String));
 
     // A refresh or a second tab: the same token comes back, nothing new counted.
-    const tab = await instance.client();
+    const tab = await file.instance.client();
     const again = await tab.request("join", {
       params: { code: workshop.code },
       body: { participantToken: joined.participantToken },
@@ -199,11 +172,11 @@ describe("participants", () => {
       params: { code: workshop.code },
       body: { answers: exampleAnswers },
     });
-    const board = await alice.request("getBoard", { params: { id: workshop.id } });
+    const board = await file.alice.request("getBoard", { params: { id: workshop.id } });
     expect(board).toMatchObject({ participants: 1, respondents: 1, nicknames: ["Camille"] });
 
     // A token of another workshop names nobody there: a new participant, nothing carried over.
-    const other = await alice.request("createWorkshop", {
+    const other = await file.alice.request("createWorkshop", {
       body: { title: "C", edition: "innovation" },
     });
     const elsewhere = await tab.request("join", {
@@ -211,17 +184,21 @@ describe("participants", () => {
       body: { participantToken: joined.participantToken },
     });
     expect(elsewhere).toMatchObject({ resumed: false, answers: {}, nickname: null });
-    expect((await alice.request("getBoard", { params: { id: other.id } })).participants).toBe(1);
-    expect((await alice.request("getBoard", { params: { id: workshop.id } })).participants).toBe(1);
+    expect((await file.alice.request("getBoard", { params: { id: other.id } })).participants).toBe(
+      1,
+    );
+    expect(
+      (await file.alice.request("getBoard", { params: { id: workshop.id } })).participants,
+    ).toBe(1);
   });
 
   it("a join retried after a lost answer, or sent twice at once, counts once", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "Retry", edition: "innovation" },
     });
     const participantToken = newParticipantToken();
     const send = () =>
-      fetch(`${instance.url}/sonar/join/${workshop.code}`, {
+      fetch(`${file.instance.url}/sonar/join/${workshop.code}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ participantToken }),
@@ -232,14 +209,16 @@ describe("participants", () => {
     expect([first.resumed, second.resumed].sort()).toEqual([false, true]);
     expect(first.participantToken).toBe(participantToken);
     expect((await send()).resumed).toBe(true);
-    expect((await alice.request("getBoard", { params: { id: workshop.id } })).participants).toBe(1);
+    expect(
+      (await file.alice.request("getBoard", { params: { id: workshop.id } })).participants,
+    ).toBe(1);
     // The client makes a token when none is given, so its own retries are safe too.
-    const client = await instance.client();
+    const client = await file.instance.client();
     const joined = await client.request("join", { params: { code: workshop.code }, body: {} });
     expect(joined.participantToken).toMatch(participantTokenPattern);
     // A malformed token is not adopted: the server makes one.
     const odd = await (
-      await instance.client()
+      await file.instance.client()
     ).request("join", {
       params: { code: workshop.code },
       body: { participantToken: "sp_short" },
@@ -248,7 +227,7 @@ describe("participants", () => {
   });
 
   it("changes answers while open; reports every wrong answer with its pointer; keeps the accepted ones", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "D", edition: "innovation" },
     });
     const { client } = await participant(workshop.code);
@@ -275,16 +254,16 @@ describe("participants", () => {
     expect(first.answers).not.toEqual(second.answers);
     const mine = await client.request("getMyResponse", { params: { code: workshop.code } });
     expect(mine).toMatchObject({ answers: second.answers, nickname: "Dom" });
-    const board = await alice.request("getBoard", { params: { id: workshop.id } });
+    const board = await file.alice.request("getBoard", { params: { id: workshop.id } });
     expect(board.respondents).toBe(1);
   });
 
   it("a closed workshop refuses new participants and answers; reopened, it takes them again", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "E", edition: "innovation" },
     });
     const { client, joined } = await participant(workshop.code);
-    const closed = await alice.request("closeWorkshop", { params: { id: workshop.id } });
+    const closed = await file.alice.request("closeWorkshop", { params: { id: workshop.id } });
     expect(closed).toMatchObject({ status: "closed", closedAt: expect.any(String) });
     expect(
       (
@@ -299,13 +278,13 @@ describe("participants", () => {
     expect((await fails(participant(workshop.code))).code).toBe("workshop-closed");
     // Coming back to see one's own result still works.
     const back = await (
-      await instance.client()
+      await file.instance.client()
     ).request("join", {
       params: { code: workshop.code },
       body: { participantToken: joined.participantToken },
     });
     expect(back).toMatchObject({ resumed: true, status: "closed" });
-    await alice.request("reopenWorkshop", { params: { id: workshop.id } });
+    await file.alice.request("reopenWorkshop", { params: { id: workshop.id } });
     await client.request("submitResponse", {
       params: { code: workshop.code },
       body: { answers: exampleAnswers },
@@ -313,7 +292,7 @@ describe("participants", () => {
   });
 
   it("a participant withdraws: their answers leave the board", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "F", edition: "innovation" },
     });
     const { client } = await participant(workshop.code, "Eve");
@@ -322,7 +301,7 @@ describe("participants", () => {
       body: { answers: exampleAnswers },
     });
     await client.request("withdrawResponse", { params: { code: workshop.code } });
-    const board = await alice.request("getBoard", { params: { id: workshop.id } });
+    const board = await file.alice.request("getBoard", { params: { id: workshop.id } });
     expect(board).toMatchObject({ participants: 0, respondents: 0, nicknames: [] });
     expect(
       (await fails(client.request("getMyResponse", { params: { code: workshop.code } }))).status,
@@ -330,10 +309,10 @@ describe("participants", () => {
   });
 
   it("a wrong, missing or other workshop's token is 401; a wrong code 404", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "G", edition: "innovation" },
     });
-    const stranger = await instance.client();
+    const stranger = await file.instance.client();
     expect(
       (await fails(stranger.request("getMyResponse", { params: { code: workshop.code } }))).status,
     ).toBe(401);
@@ -349,7 +328,7 @@ describe("participants", () => {
 
 describe("the board, exports and comparison", () => {
   it("summarises the team with the engine's aggregate, and exports tell nobody who answered what", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "H", edition: "innovation" },
     });
     const team = generatedTeam(innovation, 5);
@@ -363,7 +342,7 @@ describe("the board, exports and comparison", () => {
         body: { answers },
       });
     }
-    const board = await alice.request("getBoard", { params: { id: workshop.id } });
+    const board = await file.alice.request("getBoard", { params: { id: workshop.id } });
     const expected = aggregate(
       team.answers.map((answers) => scoreAnswers(innovation, answers as Answers)),
     );
@@ -371,14 +350,14 @@ describe("the board, exports and comparison", () => {
     expect(board.nicknames).toEqual(["Ana", "Béa", "Marc", "Zoé"]);
     expect(board.respondents).toBe(5);
 
-    const json = await alice.request("exportJson", { params: { id: workshop.id } });
+    const json = await file.alice.request("exportJson", { params: { id: workshop.id } });
     expect(json.responses).toHaveLength(5);
     expect(json.summary).toEqual(expected);
     const text = JSON.stringify(json);
     for (const secret of [...tokens, "Zoé", "Ana", "Marc", "Béa"])
       expect(text).not.toContain(secret);
 
-    const csv = await alice.request("exportResponsesCsv", { params: { id: workshop.id } });
+    const csv = await file.alice.request("exportResponsesCsv", { params: { id: workshop.id } });
     const lines = csv
       .replace(/^\uFEFF/, "")
       .trimEnd()
@@ -386,23 +365,26 @@ describe("the board, exports and comparison", () => {
     expect(lines).toHaveLength(6);
     expect(lines[0]).toMatch(/^response,style,style_name,verdict,stage,stage_name,answered,axis:/);
     for (const secret of [...tokens, "Zoé", "Ana"]) expect(csv).not.toContain(secret);
-    const summary = await alice.request("exportSummaryCsv", {
+    const summary = await file.alice.request("exportSummaryCsv", {
       params: { id: workshop.id },
       query: { locale: "en" },
     });
     expect(summary).toContain("respondents,,,5");
     for (const axis of expected.axes) expect(summary).toContain(`axis,${axis.axis},`);
     const badLocale = await fails(
-      alice.request("exportSummaryCsv", { params: { id: workshop.id }, query: { locale: "xx" } }),
+      file.alice.request("exportSummaryCsv", {
+        params: { id: workshop.id },
+        query: { locale: "xx" },
+      }),
     );
     expect(badLocale.problem.errors![0]!.pointer).toBe("/query/locale");
   });
 
   it("compares two workshops of the same edition with the engine's compare", async () => {
-    const before = await alice.request("createWorkshop", {
+    const before = await file.alice.request("createWorkshop", {
       body: { title: "Avant", edition: "innovation" },
     });
-    const after = await alice.request("createWorkshop", {
+    const after = await file.alice.request("createWorkshop", {
       body: { title: "Après", edition: "innovation" },
     });
     const team = generatedTeam(innovation, 4, 5);
@@ -412,26 +394,26 @@ describe("the board, exports and comparison", () => {
       await client.request("submitResponse", { params: { code: target.code }, body: { answers } });
     }
     // Given in either order, the earlier one is "before".
-    const result = await alice.request("compareWorkshops", {
+    const result = await file.alice.request("compareWorkshops", {
       params: { id: after.id, other: before.id },
     });
     expect(result.before.id).toBe(before.id);
     expect(result.after.id).toBe(after.id);
     expect(result.comparison.axes.length).toBe(innovation.axes.length);
-    const other = await alice.request("createWorkshop", {
+    const other = await file.alice.request("createWorkshop", {
       body: { title: "Résilience", edition: "resilience" },
     });
     expect(
       (
         await fails(
-          alice.request("compareWorkshops", { params: { id: before.id, other: other.id } }),
+          file.alice.request("compareWorkshops", { params: { id: before.id, other: other.id } }),
         )
       ).problem.errors,
     ).toEqual([expect.objectContaining({ code: "different_edition" })]);
   });
 
   it("deleting a workshop deletes its responses", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "I", edition: "innovation" },
     });
     const { client } = await participant(workshop.code);
@@ -439,14 +421,14 @@ describe("the board, exports and comparison", () => {
       params: { code: workshop.code },
       body: { answers: exampleAnswers },
     });
-    await alice.request("deleteWorkshop", { params: { id: workshop.id } });
+    await file.alice.request("deleteWorkshop", { params: { id: workshop.id } });
     expect(
-      (await fails(alice.request("getWorkshop", { params: { id: workshop.id } }))).status,
+      (await fails(file.alice.request("getWorkshop", { params: { id: workshop.id } }))).status,
     ).toBe(404);
     expect(
       (await fails(client.request("getMyResponse", { params: { code: workshop.code } }))).status,
     ).toBe(404);
-    const left = await database.db.query<{ n: number }>(
+    const left = await file.database.db.query<{ n: number }>(
       "select count(*)::int as n from sonar_participants where workshop_id = $1",
       [workshop.id],
     );
@@ -454,10 +436,10 @@ describe("the board, exports and comparison", () => {
   });
 
   it("erases responses after the retention period, keeping the team summary", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "J", edition: "innovation" },
     });
-    const recent = await alice.request("createWorkshop", {
+    const recent = await file.alice.request("createWorkshop", {
       body: { title: "K", edition: "innovation" },
     });
     const { client } = await participant(workshop.code, "Gil");
@@ -465,15 +447,15 @@ describe("the board, exports and comparison", () => {
       params: { code: workshop.code },
       body: { answers: exampleAnswers },
     });
-    const kept = (await alice.request("getBoard", { params: { id: workshop.id } })).summary;
-    await database.db.query(
+    const kept = (await file.alice.request("getBoard", { params: { id: workshop.id } })).summary;
+    await file.database.db.query(
       "update sonar_workshops set last_activity_at = now() - interval '31 days' where id = $1",
       [workshop.id],
     );
-    const erased = await instance.mounted.sweep();
+    const erased = await file.instance.mounted.sweep();
     expect(erased).toContain(workshop.id);
     expect(erased).not.toContain(recent.id);
-    const board = await alice.request("getBoard", { params: { id: workshop.id } });
+    const board = await file.alice.request("getBoard", { params: { id: workshop.id } });
     expect(board).toMatchObject({
       status: "closed",
       participants: 0,
@@ -482,21 +464,63 @@ describe("the board, exports and comparison", () => {
       summary: kept,
     });
     expect(board.erasedAt).toEqual(expect.any(String));
-    expect((await alice.request("exportJson", { params: { id: workshop.id } })).responses).toEqual(
-      [],
-    );
+    expect(
+      (await file.alice.request("exportJson", { params: { id: workshop.id } })).responses,
+    ).toEqual([]);
     expect(
       (await fails(client.request("getMyResponse", { params: { code: workshop.code } }))).status,
     ).toBe(401);
     expect(
-      (await fails(alice.request("reopenWorkshop", { params: { id: workshop.id } }))).code,
+      (await fails(file.alice.request("reopenWorkshop", { params: { id: workshop.id } }))).code,
     ).toBe("responses-erased");
+  });
+});
+
+describe("erasing a person (the host's erase-person hook)", () => {
+  it("deletes their workshops as facilitator with every response, in the host's transaction, and no one else's", async () => {
+    const erin = await file.instance.client("erin");
+    const theirs = await erin.request("createWorkshop", {
+      body: { title: "Atelier d'Erin", edition: "innovation" },
+    });
+    const kept = await file.alice.request("createWorkshop", {
+      body: { title: "Atelier qui reste", edition: "innovation" },
+    });
+    const { client } = await participant(theirs.code);
+    await client.request("submitResponse", {
+      params: { code: theirs.code },
+      body: { answers: exampleAnswers },
+    });
+    const rolledBack = file.database.db.transaction(async (tx) => {
+      await file.instance.mounted.erasePerson(tx, "erin");
+      throw new Error("the host's own erasure failed");
+    });
+    await expect(rolledBack).rejects.toThrow("the host's own erasure failed");
+    expect((await erin.request("getWorkshop", { params: { id: theirs.id } })).respondents).toBe(1);
+
+    const afterCommit = await file.database.db.transaction((tx) =>
+      file.instance.mounted.erasePerson(tx, "erin"),
+    );
+    afterCommit?.();
+    expect(
+      (await fails(client.request("getMyResponse", { params: { code: theirs.code } }))).status,
+    ).toBe(404);
+    expect((await fails(erin.request("getWorkshop", { params: { id: theirs.id } }))).status).toBe(
+      404,
+    );
+    expect(
+      await file.database.db.query("select 1 from sonar_participants where workshop_id = $1", [
+        theirs.id,
+      ]),
+    ).toEqual([]);
+    expect((await file.alice.request("getWorkshop", { params: { id: kept.id } })).title).toBe(
+      "Atelier qui reste",
+    );
   });
 });
 
 describe("limits", () => {
   it("rate-limits joins per address and answers per participant, with Retry-After", async () => {
-    const limited = await startInstance(database.db, {
+    const limited = await startInstance(file.database.db, {
       settings: testSettings({
         SONAR_JOIN_RATE_PER_ADDRESS: "3",
         SONAR_ANSWER_RATE_PER_PARTICIPANT: "2",
@@ -531,7 +555,7 @@ describe("limits", () => {
   });
 
   it("a workshop takes at most SONAR_MAX_PARTICIPANTS", async () => {
-    const small = await startInstance(database.db, {
+    const small = await startInstance(file.database.db, {
       settings: testSettings({ SONAR_MAX_PARTICIPANTS: "2" }),
     });
     try {
@@ -551,7 +575,7 @@ describe("limits", () => {
   });
 
   it("serves an OpenAPI document of exactly the contract's routes, and the join page", async () => {
-    const document = (await (await fetch(`${instance.url}/sonar/openapi.json`)).json()) as {
+    const document = (await (await fetch(`${file.instance.url}/sonar/openapi.json`)).json()) as {
       paths: Record<string, Record<string, { operationId: string }>>;
     };
     const operations = Object.values(document.paths).flatMap((methods) =>
@@ -561,9 +585,9 @@ describe("limits", () => {
     expect(operations.sort()).toEqual(
       [...Object.keys(workshopRoutes), "openApiDocument", "joinPage"].sort(),
     );
-    const page = await fetch(`${instance.url}/sonar/j/abc234`);
+    const page = await fetch(`${file.instance.url}/sonar/j/abc234`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("ABC234");
-    expect((await fetch(`${instance.url}/sonar/j/0O0O0O`)).status).toBe(404);
+    expect((await fetch(`${file.instance.url}/sonar/j/0O0O0O`)).status).toBe(404);
   });
 });

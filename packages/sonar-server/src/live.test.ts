@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { exampleAnswers } from "@communs/sonar/examples";
 import {
   createSseParser,
@@ -8,28 +8,9 @@ import {
   type WorkshopClient,
 } from "@communs/sonar/workshop";
 import { createLocalNotifier } from "./notifier";
-import {
-  openAnotherPool,
-  openTestDatabase,
-  startInstance,
-  type TestDatabase,
-  type TestInstance,
-} from "./test/harness";
+import { openAnotherPool, setUpTestFile, startInstance, type TestInstance } from "./test/harness";
 
-let database: TestDatabase;
-let instance: TestInstance;
-let alice: WorkshopClient;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  instance = await startInstance(database.db, { databaseUrl: database.url });
-  alice = await instance.client("alice");
-});
-afterAll(async () => {
-  await instance?.close();
-  await database?.db.close();
-  await database?.drop();
-});
+const file = setUpTestFile((database) => ({ databaseUrl: database.url }));
 
 /** Follows a board; `next(predicate)` waits for the first board (from now on) that matches. */
 function follow(client: WorkshopClient, id: string) {
@@ -103,13 +84,13 @@ async function rawEvents(base: string, id: string, headers: Record<string, strin
 
 describe("the live board", () => {
   it("changes within a second of an answer, without reloading", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "Live", edition: "innovation" },
     });
-    const board = follow(alice, workshop.id);
+    const board = follow(file.alice, workshop.id);
     await board.next((b) => b.respondents === 0);
     for (let round = 1; round <= 3; round++) {
-      const started = await answerOnce(instance, workshop.code);
+      const started = await answerOnce(file.instance, workshop.code);
       const seen = await board.next((b) => b.respondents === round);
       expect(performance.now() - started).toBeLessThan(1000);
       expect(seen.summary.respondents).toBe(round);
@@ -119,27 +100,37 @@ describe("the live board", () => {
   });
 
   it("resumes with Last-Event-ID: the missed change at once, nothing again if nothing was missed", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "Resume", edition: "innovation" },
     });
-    const first = await rawEvents(instance.url, workshop.id, {}, 2);
+    const first = await rawEvents(file.instance.url, workshop.id, {}, 2);
     expect(first.map((m) => m.event)).toEqual(["board", "ping"]);
     const seq = Number(first[0]!.id);
     expect(JSON.parse(first[1]!.data)).toMatchObject({ seq });
     expect(first[1]!.retry).toBe(2000);
     // Nothing happened: the board is not sent again, the ping says the seq.
-    const same = await rawEvents(instance.url, workshop.id, { "last-event-id": String(seq) }, 1);
+    const same = await rawEvents(
+      file.instance.url,
+      workshop.id,
+      { "last-event-id": String(seq) },
+      1,
+    );
     expect(same[0]!.event).toBe("ping");
     expect(JSON.parse(same[0]!.data)).toMatchObject({ seq });
     // A participant answered while the board was away: the new board comes first.
-    await answerOnce(instance, workshop.code);
-    const resumed = await rawEvents(instance.url, workshop.id, { "last-event-id": String(seq) }, 1);
+    await answerOnce(file.instance, workshop.code);
+    const resumed = await rawEvents(
+      file.instance.url,
+      workshop.id,
+      { "last-event-id": String(seq) },
+      1,
+    );
     expect(resumed[0]!.event).toBe("board");
     expect(Number(resumed[0]!.id)).toBeGreaterThan(seq);
     expect(JSON.parse(resumed[0]!.data)).toMatchObject({ respondents: 1 });
     // The same through the query parameter the client uses (no CORS preflight).
     const byQuery = await fetch(
-      `${instance.url}/sonar/workshops/${workshop.id}/events?lastEventId=${Number(resumed[0]!.id)}`,
+      `${file.instance.url}/sonar/workshops/${workshop.id}/events?lastEventId=${Number(resumed[0]!.id)}`,
       { headers: { "x-test-user": "alice" } },
     );
     const reader = byQuery.body!.pipeThrough(new TextDecoderStream()).getReader();
@@ -149,29 +140,29 @@ describe("the live board", () => {
   });
 
   it("is only for the workshop's facilitator", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "Private", edition: "innovation" },
     });
-    const anonymous = await fetch(`${instance.url}/sonar/workshops/${workshop.id}/events`);
+    const anonymous = await fetch(`${file.instance.url}/sonar/workshops/${workshop.id}/events`);
     expect(anonymous.status).toBe(401);
-    const bob = await fetch(`${instance.url}/sonar/workshops/${workshop.id}/events`, {
+    const bob = await fetch(`${file.instance.url}/sonar/workshops/${workshop.id}/events`, {
       headers: { "x-test-user": "bob" },
     });
     expect(bob.status).toBe(404);
   });
 
   it("follows close, reopen and deletion", async () => {
-    const workshop = await alice.request("createWorkshop", {
+    const workshop = await file.alice.request("createWorkshop", {
       body: { title: "Status", edition: "innovation" },
     });
-    const board = follow(alice, workshop.id);
+    const board = follow(file.alice, workshop.id);
     await board.next((b) => b.status === "open");
-    await alice.request("closeWorkshop", { params: { id: workshop.id } });
+    await file.alice.request("closeWorkshop", { params: { id: workshop.id } });
     await board.next((b) => b.status === "closed");
-    await alice.request("reopenWorkshop", { params: { id: workshop.id } });
+    await file.alice.request("reopenWorkshop", { params: { id: workshop.id } });
     const reopened = await board.next((b) => b.status === "open" && b.seq > 0);
     expect(reopened.seq).toBeGreaterThan(board.boards[0]!.seq);
-    await alice.request("deleteWorkshop", { params: { id: workshop.id } });
+    await file.alice.request("deleteWorkshop", { params: { id: workshop.id } });
     await expect.poll(() => board.deleted, { timeout: 5000 }).toBe(true);
     expect(board.subscription.state).toBe("closed");
   });
@@ -181,10 +172,13 @@ describe("several instances on one database", () => {
   it("an answer received by one instance reaches a board connected to another", async () => {
     // PostgreSQL: a second pool and its own LISTEN connection, as another process would have.
     // PGlite (one process holds the database): the in-process notifier, shared.
-    const shared = database.url ? undefined : createLocalNotifier();
-    const otherDb = database.url ? await openAnotherPool(database.url) : database.db;
-    const a = await startInstance(database.db, { databaseUrl: database.url, notifier: shared });
-    const b = await startInstance(otherDb, { databaseUrl: database.url, notifier: shared });
+    const shared = file.database.url ? undefined : createLocalNotifier();
+    const otherDb = file.database.url ? await openAnotherPool(file.database.url) : file.database.db;
+    const a = await startInstance(file.database.db, {
+      databaseUrl: file.database.url,
+      notifier: shared,
+    });
+    const b = await startInstance(otherDb, { databaseUrl: file.database.url, notifier: shared });
     try {
       const facilitator = await a.client("alice");
       const workshop = await facilitator.request("createWorkshop", {
@@ -204,7 +198,7 @@ describe("several instances on one database", () => {
     } finally {
       await a.close();
       await b.close();
-      if (otherDb !== database.db) await otherDb.close();
+      if (otherDb !== file.database.db) await otherDb.close();
     }
   });
 });

@@ -1,7 +1,9 @@
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll } from "vitest";
 import { Hono } from "hono";
 import { serve } from "@hono/node-server";
 import { openPostgres } from "@communs/server";
+import { openTestDatabase, type TestDatabase } from "@communs/server/testing";
 import { createWorkshopClient, type WorkshopClient } from "@communs/sonar/workshop";
 import type { WorkshopDatabase } from "../db";
 import { migrateWorkshops } from "../migrations";
@@ -10,7 +12,7 @@ import { loadWorkshopSettings, type WorkshopSettings } from "../settings";
 import type { WorkshopNotifier } from "../notifier";
 
 /** `DATABASE_URL` set → a fresh PostgreSQL database; otherwise PGlite in memory. */
-export { openTestDatabase, type TestDatabase } from "@communs/server/testing";
+export { openTestDatabase, type TestDatabase };
 
 /** A second pool on the same PostgreSQL database: what another server instance would open. */
 export const openAnotherPool = (url: string) => openPostgres(url);
@@ -80,4 +82,32 @@ export async function startInstance(
       });
     },
   };
+}
+
+export interface TestFile {
+  database: TestDatabase;
+  instance: TestInstance;
+  /** Signed in as the facilitator "alice". */
+  alice: WorkshopClient;
+}
+
+/**
+ * A test file's database and server instance, opened before its tests and closed after them.
+ * `options` may read the database (its URL, for PostgreSQL notifications).
+ */
+export function setUpTestFile(
+  options: (database: TestDatabase) => Parameters<typeof startInstance>[1] = () => ({}),
+): TestFile {
+  const file = {} as TestFile;
+  beforeAll(async () => {
+    file.database = await openTestDatabase();
+    file.instance = await startInstance(file.database.db, options(file.database));
+    file.alice = await file.instance.client("alice");
+  });
+  afterAll(async () => {
+    await file.instance?.close();
+    await file.database?.db.close();
+    await file.database?.drop();
+  });
+  return file;
 }
