@@ -30,4 +30,19 @@ describe("ReportChecker", () => {
     expect(await screen.findByRole("status")).toHaveTextContent("cassé.json n'est pas valide.");
     expect(screen.getByText(/le JSON est mal formé à la ligne 3, colonne 1/)).toBeInTheDocument();
   });
+
+  it("lists why an XLSX file cannot be read, in French, at its place", async () => {
+    const user = userEvent.setup();
+    render(<ReportChecker />);
+    await user.upload(
+      screen.getByLabelText("Fichier du rapport (JSON ou XLSX)"),
+      file("tableau.xlsx", "Titre;Valeur\n"),
+    );
+    // The reading module loads on demand.
+    expect(await screen.findByText(/Fichier XLSX illisible/)).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("tableau.xlsx n'est pas valide.");
+    expect(
+      screen.getByText(/le fichier n'est pas un classeur XLSX \(ce n'est pas une archive ZIP/),
+    ).toBeInTheDocument();
+  });
 });

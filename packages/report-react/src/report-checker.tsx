@@ -12,14 +12,23 @@ export interface CheckResult {
   warnings: ReportIssue[];
 }
 
-/** Checks a file chosen by the user: JSON in the core, XLSX through the `sheets` entry, loaded on demand. */
+/**
+ * Checks a file chosen by the user: JSON in the core, XLSX through the `sheets` entry, loaded on
+ * demand. An XLSX file that cannot be read gives its `unreadable-xlsx` issue.
+ */
 export async function checkReportFile(file: Blob & { name: string }): Promise<CheckResult> {
   if (/\.xlsx$/i.test(file.name)) {
-    const [{ fromSheets }, { xlsxToSheets }] = await Promise.all([
+    const [{ fromSheets }, { xlsxToSheets, XlsxReadError }] = await Promise.all([
       import("@communs/report-schema/sheets"),
       import("@communs/report-schema/xlsx"),
     ]);
-    return fromSheets(await xlsxToSheets(await file.arrayBuffer()));
+    try {
+      return fromSheets(await xlsxToSheets(await file.arrayBuffer()));
+    } catch (error) {
+      // A file that is not a readable workbook is one issue, worded like the others.
+      if (error instanceof XlsxReadError) return { ok: false, issues: [error.issue], warnings: [] };
+      throw error;
+    }
   }
   return validateReportJson(await file.text());
 }

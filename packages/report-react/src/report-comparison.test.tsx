@@ -47,6 +47,28 @@ describe("ReportComparison", () => {
     );
   });
 
+  it("names units in French, in the table and in what does not compare", () => {
+    // The same lab a year later, counting its projects in people: the units differ.
+    const later = structuredClone(report2018);
+    later.report.year = 2019;
+    for (const figure of later.keyFigures)
+      if (figure.indicator === "projects")
+        Object.assign(figure, { unit: "personnes", periodStart: "2019", periodEnd: "2019" });
+    render(<ReportComparison reports={[valid(report2018), valid(later)]} />);
+    const table = screen.getByRole("table", { name: "Chiffres par indicateur et par rapport" });
+    const projects = within(table).getByRole("rowheader", { name: /Projets menés/ }).parentElement!;
+    expect(
+      within(projects)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["plus de 50 nombre", "plus de 50 personnes", "nombre / personnes"]);
+    const limits = screen.getByRole("heading", { name: "Ce qui ne se compare pas" }).parentElement!;
+    expect(limits.textContent).toContain(
+      "Projets menés : unités différentes (nombre, personnes) : les valeurs ne se comparent pas telles quelles",
+    );
+    expect(limits.textContent).not.toMatch(/\b(count|person)\b/);
+  });
+
   it("draws series over the years with their data tables and names the missing years", () => {
     render(<ReportComparison reports={reports} />);
     const chart = screen.getByRole("figure", { name: "Budget annuel — La 27e Région, par année" });

@@ -3,6 +3,7 @@ import {
   comparedRowLabel,
   compareReports,
   formatNotComparable,
+  formatUnit,
   formatYears,
   type ComparedRow,
   type ComparedValue,
@@ -16,10 +17,6 @@ import { useReportText, type ReportText, type ReportTextProps } from "./i18n/use
 export interface ReportComparisonProps extends ReportTextProps {
   /** Two or more valid reports: years of one lab, or several labs. */
   reports: readonly Report[];
-}
-
-function unitName(unit: string, text: ReportText): string {
-  return (text.messages.unitNames as Record<string, string>)[unit] ?? unit;
 }
 
 /** A cell's value as the key-figure tiles write it ("plus de 50", "5–6", "1 M €"); the unit has its own column. */
@@ -110,7 +107,7 @@ export function ReportComparison({
                       {cell ? (
                         <>
                           {valueText(cell, text)}
-                          {units.length > 1 ? ` ${unitName(cell.unit, text)}` : null}
+                          {units.length > 1 ? ` ${formatUnit(cell.unit, text.locale)}` : null}
                         </>
                       ) : (
                         <>
@@ -122,7 +119,7 @@ export function ReportComparison({
                       )}
                     </td>
                   ))}
-                  <td>{units.map((unit) => unitName(unit, text)).join(" / ")}</td>
+                  <td>{units.map((unit) => formatUnit(unit, text.locale)).join(" / ")}</td>
                 </tr>
               );
             })}
@@ -174,7 +171,7 @@ export function ReportComparison({
             <BarChart
               title={title}
               labelHeader={text.messages.year}
-              valueHeader={`${text.messages.amount} (${unitName(units[0]!, text)})`}
+              valueHeader={`${text.messages.amount} (${formatUnit(units[0]!, text.locale)})`}
               data={line.points.map((point) => ({
                 label: String(point.year),
                 value: point.value,

@@ -141,7 +141,8 @@ describe("communs-report compare and progress", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("Comparaison de 3 rapports");
     expect(stdout).toMatch(/La 27e Région 2017 +La 27e Région 2018 +MindLab 2014/);
-    expect(stdout).toMatch(/Adhérents institutionnels +— +35 +—/);
+    expect(stdout).toMatch(/Adhérents institutionnels +— +35 +— +nombre$/m);
+    expect(stdout).toMatch(/Équipe permanente +— +10 +— +personnes$/m);
     expect(stdout).toContain("La 27e Région : années manquantes dans la série (2009–2016)");
   });
 

@@ -22,6 +22,7 @@ import {
   comparedRowLabel,
   compareReports,
   formatNotComparable,
+  formatUnit,
   type ReportComparison,
 } from "./compare";
 import type { Report } from "./schema";
@@ -197,10 +198,10 @@ function comparisonText(comparison: ReportComparison, locale: ReportLocale, t: C
         cell
           ? `${cell.qualifier && cell.qualifier !== "exact" ? "~" : ""}${number.format(cell.value)}${
               cell.valueMax !== undefined ? `–${number.format(cell.valueMax)}` : ""
-            }${units.length > 1 ? ` ${cell.unit}` : ""}`
+            }${units.length > 1 ? ` ${formatUnit(cell.unit, locale)}` : ""}`
           : t.missing,
       ),
-      units.join(" / "),
+      units.map((unit) => formatUnit(unit, locale)).join(" / "),
     ];
   });
   const widths = header.map((_, column) =>

@@ -2,6 +2,7 @@ export {
   compareReports,
   comparedRowLabel,
   formatNotComparable,
+  formatUnit,
   formatYears,
   normaliseUnit,
   type ComparedReport,

@@ -3,7 +3,13 @@ import report2017 from "../data/la-27e-region-2017.json";
 import report2018 from "../data/la-27e-region-2018.json";
 import mindlab from "../data/mindlab-2014.json";
 import minimal from "../fixtures/valid-minimal.json";
-import { compareReports, formatNotComparable, formatYears, normaliseUnit } from "./compare";
+import {
+  compareReports,
+  formatNotComparable,
+  formatUnit,
+  formatYears,
+  normaliseUnit,
+} from "./compare";
 import type { Report } from "./schema";
 import { validateReport } from "./validate";
 
@@ -97,7 +103,7 @@ describe("compareReports", () => {
       values: [100000, 90],
     });
     expect(formatNotComparable({ code: "different-units", units: ["EUR", "k€"] }, "fr")).toBe(
-      "unités différentes (EUR, k€) : les valeurs ne se comparent pas telles quelles",
+      "unités différentes (euros, k€) : les valeurs ne se comparent pas telles quelles",
     );
     expect(
       formatNotComparable(
@@ -113,6 +119,20 @@ describe("compareReports", () => {
     expect(normaliseUnit("personnes")).toBe("person");
     expect(normaliseUnit(undefined, "annual-budget")).toBe("EUR");
     expect(normaliseUnit(undefined)).toBe("count");
+  });
+
+  it("names the units in words, in French and English, in the reasons too", () => {
+    expect(["count", "person", "EUR", "%", "k€"].map((unit) => formatUnit(unit))).toEqual([
+      "nombre",
+      "personnes",
+      "euros",
+      "%",
+      "k€",
+    ]);
+    expect(formatUnit("person", "en")).toBe("people");
+    expect(formatNotComparable({ code: "different-units", units: ["count", "person"] }, "fr")).toBe(
+      "unités différentes (nombre, personnes) : les valeurs ne se comparent pas telles quelles",
+    );
   });
 
   it("counts the key figures it cannot line up", () => {

@@ -21,6 +21,11 @@ export function formatYears(years: readonly number[], locale: ReportLocale = "fr
   return parts.join(compareMessages[locale].listSeparator);
 }
 
+/** A unit code of a comparison (`EUR`, `person`, `count`, `%`) in words; other units as written. */
+export function formatUnit(unit: string, locale: ReportLocale = "fr"): string {
+  return (compareMessages[locale].units as Record<string, string>)[unit] ?? unit;
+}
+
 /** A plain sentence saying why something cannot be compared, in French or English. */
 export function formatNotComparable(
   reason: NotComparableReason,
@@ -33,7 +38,9 @@ export function formatNotComparable(
     template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
   switch (reason.code) {
     case "different-units":
-      return fill(text.differentUnits, { units: list(reason.units) });
+      return fill(text.differentUnits, {
+        units: list(reason.units.map((unit) => formatUnit(unit, locale))),
+      });
     case "missing-values":
       return fill(text.missingValues, {
         reports: list(reason.reports.map((key) => names[key] ?? key)),

@@ -91,5 +91,4 @@ export const messagesEn = {
     one: "{report}: {count} key figure without an indicator cannot be lined up.",
     other: "{report}: {count} key figures without an indicator cannot be lined up.",
   },
-  unitNames: { EUR: "euros", person: "people", count: "count", "%": "%" },
 } as const satisfies ReportReactMessages;

@@ -92,7 +92,6 @@ export const messagesFr = {
     one: "{report} : {count} chiffre clé sans indicateur ne peut pas être aligné.",
     other: "{report} : {count} chiffres clés sans indicateur ne peuvent pas être alignés.",
   },
-  unitNames: { EUR: "euros", person: "personnes", count: "nombre", "%": "%" },
 } as const;
 
 type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };

@@ -7,4 +7,5 @@ export const compareMessagesEn = {
   missingYears: "{organisation}: years missing from the series ({years})",
   conflictingValues:
     "{organisation}: two reports give different values for {year} ({values}); the latest is kept",
+  units: { EUR: "euros", person: "people", count: "count", "%": "%" },
 } as const satisfies CompareMessages;
