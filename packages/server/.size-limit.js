@@ -7,7 +7,8 @@ export default [
     name: "@communs/server (own code, dependencies external)",
     path: "dist/index.js",
     gzip: true,
-    limit: "3 kB",
+    // 1.85 kB at its first release (database, lock, migrations runner, erasers).
+    limit: "2.5 kB",
     modifyEsbuildConfig: nodeOnly,
   },
 ];
