@@ -3,19 +3,28 @@
 // (idea box and workshops on one process, one sign-in), looked for on the catalogue's own host,
 // port 8787, so that the session cookie is a same-site cookie; STORYBOOK_SONAR_URL at build time
 // points elsewhere. Without a server each says how to start one, and the components show their
-// own offline state. The "Recorded" stories show a board state without any server.
+// own offline state. The "Recorded" stories show a board state without any server, the
+// facilitator's actions (compare, delete) answered by a recorded client.
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { aggregate, scoreAnswers, type SonarLocale } from "@communs/sonar";
+import { aggregate, compare, scoreAnswers, type SonarLocale } from "@communs/sonar";
 import { innovation } from "@communs/sonar/editions/innovation";
 import { generatedTeam, twoByTwo } from "@communs/sonar/examples";
 import {
   createWorkshopClient,
   type Workshop,
   type WorkshopBoard as Board,
+  type WorkshopComparison,
 } from "@communs/sonar/workshop";
 import { createIdeaBoxClient } from "@communs/idea-box/client";
-import { WorkshopBoard, WorkshopCreate, WorkshopParticipant } from "@communs/sonar-react/workshop";
+import {
+  WorkshopBoard,
+  WorkshopCompare,
+  WorkshopCreate,
+  WorkshopDelete,
+  WorkshopParticipant,
+  useWorkshopDelete,
+} from "@communs/sonar-react/workshop";
 import "@communs/sonar-react/styles.css";
 
 const demoAccount = "agent@exemple.fr";
@@ -39,7 +48,8 @@ const texts = {
     anonymous: "Non connecté·e : connectez-vous pour créer un atelier.",
     signInFailed: "Connexion impossible.",
     participantLink: (code: string) =>
-      `Ouvrez l'histoire « Participant (en direct) » dans d'autres onglets avec le code ${code} pour répondre.`,
+      `Pour répondre, ouvrez dans d'autres onglets l'histoire « Participant (live) » avec le code ${code}`,
+    another: "Créer un autre atelier (pour comparer)",
   },
   en: {
     checking: "Looking for the demo server…",
@@ -51,7 +61,8 @@ const texts = {
     anonymous: "Not signed in: sign in to create a workshop.",
     signInFailed: "Could not sign in.",
     participantLink: (code: string) =>
-      `Open the "Participant (live)" story in other tabs with the code ${code} to answer.`,
+      `To answer, open the "Participant (live)" story in other tabs with the code ${code}`,
+    another: "Create another workshop (to compare)",
   },
 } satisfies Record<SonarLocale, unknown>;
 
@@ -145,19 +156,45 @@ function LiveFacilitator({ locale }: { locale: SonarLocale }) {
       <FacilitatorSignIn locale={locale} url={url} onSession={() => setSession((n) => n + 1)} />
       {workshop ? (
         <>
-          <p className="communs-sonar-note">{texts[locale].participantLink(workshop.code)}</p>
+          <p className="communs-sonar-note">
+            <a href={participantStoryUrl(workshop.code, locale)}>
+              {texts[locale].participantLink(workshop.code)}
+            </a>
+          </p>
           <WorkshopBoard
+            key={workshop.id}
             client={client}
             workshopId={workshop.id}
             workshop={workshop}
             locale={locale}
           />
+          <p className="communs-sonar-actions">
+            <button
+              type="button"
+              className="communs-sonar-button communs-sonar-button--secondary"
+              onClick={() => setWorkshop(null)}
+            >
+              {texts[locale].another}
+            </button>
+          </p>
         </>
       ) : (
         <WorkshopCreate key={session} client={client} locale={locale} onOpenBoard={setWorkshop} />
       )}
     </>
   );
+}
+
+/** The participant story in the preview, with the code filled in. */
+function participantStoryUrl(code: string, locale: SonarLocale): string {
+  const url = new URL("iframe.html", window.location.href);
+  url.search = new URLSearchParams({
+    id: "sonar-workshop--participant-live",
+    viewMode: "story",
+    globals: `locale:${locale}`,
+    code,
+  }).toString();
+  return url.href;
 }
 
 /** `code=` in the story's URL, or in the Storybook page around it. */
@@ -210,6 +247,90 @@ const twoByTwoTeam = [
   pilot: pilot!,
   stop: stop!,
 }));
+
+// The facilitator's recorded workshops: the same team on the innovation edition in March and in
+// June, and another on the resilience edition (not comparable: another edition).
+const recordedWorkshop = (
+  id: string,
+  title: string,
+  createdAt: string,
+  respondents: number,
+  edition = "innovation",
+): Workshop => ({
+  id,
+  code: "K7M2QX",
+  title,
+  status: "open",
+  edition: { id: edition, version: "1.0.0", title: { fr: edition, en: edition }, shipped: true },
+  locale: "fr",
+  joinUrl: "https://communs.example.fr/sonar/join/K7M2QX",
+  participants: respondents,
+  respondents,
+  createdAt,
+  lastActivityAt: createdAt,
+  closedAt: null,
+  eraseAfter: null,
+  erasedAt: null,
+});
+const march = generatedTeam(innovation, 9, 5);
+const recordedWorkshops = [
+  recordedWorkshop("recorded", recordedBoard.title, "2027-06-03T09:00:00.000Z", 12),
+  recordedWorkshop("recorded-march", "Équipe des solidarités, mars", "2027-03-04T09:00:00.000Z", 9),
+  recordedWorkshop(
+    "recorded-other",
+    "Direction du numérique",
+    "2027-05-10T09:00:00.000Z",
+    7,
+    "resilience",
+  ),
+];
+const recordedComparison: WorkshopComparison = {
+  before: { ...recordedWorkshops[1]!, summary: aggregate(march.results) },
+  after: { ...recordedWorkshops[0]!, summary: recordedBoard.summary },
+  comparison: compare(aggregate(march.results), recordedBoard.summary),
+};
+
+/** A client answered from memory: the facilitator's actions without a server. */
+function recordedClient() {
+  const json = (body: unknown, status = 200) =>
+    new Response(status === 204 ? null : JSON.stringify(body), {
+      status,
+      headers: { "content-type": "application/json" },
+    });
+  return createWorkshopClient({
+    baseUrl: "https://communs.example.fr",
+    retries: 0,
+    fetch: async (input, init) => {
+      const path = new URL(String(input)).pathname;
+      if (init?.method === "DELETE") return json(null, 204);
+      if (path.endsWith("/compare/recorded-march")) return json(recordedComparison);
+      if (path.endsWith("/close") || path.endsWith("/reopen"))
+        return json({
+          ...recordedWorkshops[0],
+          status: path.endsWith("/close") ? "closed" : "open",
+        });
+      if (path === "/sonar/workshops") return json({ items: recordedWorkshops });
+      return json({ code: "not-found", status: 404, title: "Not found" }, 404);
+    },
+  });
+}
+
+/** The deletion's confirmation, open: what the facilitator sees after "Delete the workshop". */
+function DeleteConfirmation({ locale }: { locale: SonarLocale }) {
+  const client = useMemo(recordedClient, []);
+  const deletion = useWorkshopDelete({ client, workshopId: "recorded" });
+  const { ask } = deletion;
+  // Opened once, on the first render (`ask` is stable): "Cancel" closes it as on the board.
+  useEffect(() => ask(), [ask]);
+  return (
+    <WorkshopDelete
+      deletion={deletion}
+      title={recordedBoard.title}
+      respondents={recordedBoard.respondents}
+      locale={locale}
+    />
+  );
+}
 
 const localeOf = (globals: Record<string, unknown>): SonarLocale =>
   globals.locale === "en" ? "en" : "fr";
@@ -275,4 +396,41 @@ export const RecordedBoardTwoByTwo: Story = {
       />
     );
   },
+};
+
+/**
+ * The facilitator's board with its actions, answered from memory: compare with the same team's
+ * March workshop, delete the workshop (with its confirmation), close it, the exports.
+ */
+export const RecordedBoardFacilitator: Story = {
+  render: (_args, { globals }) => (
+    <WorkshopBoard
+      client={recordedClient()}
+      workshopId="recorded"
+      initialBoard={recordedBoard}
+      workshop={recordedWorkshops[0]}
+      definition={innovation}
+      live={false}
+      locale={localeOf(globals)}
+    />
+  ),
+};
+
+/** Deleting a workshop: the confirmation takes the focus; Escape or "Cancel" gives it back. */
+export const DeleteWorkshopConfirmation: Story = {
+  render: (_args, { globals }) => <DeleteConfirmation locale={localeOf(globals)} />,
+};
+
+/** A comparison as received: the same team in March and in June, before, after and the change. */
+export const RecordedComparison: Story = {
+  render: (_args, { globals }) => (
+    <WorkshopCompare
+      client={recordedClient()}
+      workshopId="recorded"
+      initialComparison={recordedComparison}
+      definition={innovation}
+      locale={localeOf(globals)}
+      headingLevel={2}
+    />
+  ),
 };

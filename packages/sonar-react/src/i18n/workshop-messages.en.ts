@@ -78,6 +78,7 @@ export const workshopMessagesEn = {
   comparisonTitle: "Before: “{before}” ({beforeDate}). After: “{after}” ({afterDate}).",
   comparisonRespondents: "Responses: {before} before, {after} after.",
   comparisonLargest: "The axis that moved most: {axis}.",
+  comparisonEmpty: "“{title}” has no responses yet: nothing to compare for now.",
   comparisonNoChange: "No axis moved.",
   comparisonAxes: "The team's mean per axis",
   comparisonStyles: "Share of each style",

@@ -83,6 +83,7 @@ export const workshopMessagesFr = {
   comparisonTitle: "Avant : « {before} » ({beforeDate}). Après : « {after} » ({afterDate}).",
   comparisonRespondents: "Réponses : {before} avant, {after} après.",
   comparisonLargest: "L'axe qui a le plus bougé : {axis}.",
+  comparisonEmpty: "« {title} » n'a encore aucune réponse : rien à comparer pour l'instant.",
   comparisonNoChange: "Aucun axe n'a bougé.",
   comparisonAxes: "Moyenne de l'équipe par axe",
   comparisonStyles: "Part de chaque style",

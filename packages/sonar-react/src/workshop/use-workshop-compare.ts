@@ -12,6 +12,8 @@ export interface UseWorkshopCompareOptions {
   workshopId: string;
   /** Load the facilitator's workshops (default true); false waits, e.g. for a closed section. */
   enabled?: boolean;
+  /** A comparison already received (a recorded one): shown until the next. */
+  initialComparison?: WorkshopComparison | null;
 }
 
 export interface WorkshopCompareState {
@@ -44,11 +46,12 @@ export function useWorkshopCompare({
   client,
   workshopId,
   enabled = true,
+  initialComparison = null,
 }: UseWorkshopCompareOptions): UseWorkshopCompareResult {
   const [state, setState] = useState<WorkshopCompareState>({
     candidates: null,
     other: "",
-    comparison: null,
+    comparison: initialComparison,
     pending: false,
     error: null,
   });
@@ -85,7 +88,7 @@ export function useWorkshopCompare({
   }, [client, enabled, patch, workshopId]);
 
   const result = useRef<HTMLHeadingElement | null>(null);
-  const shown = useRef<WorkshopComparison | null>(null);
+  const shown = useRef<WorkshopComparison | null>(initialComparison);
   useEffect(() => {
     if (state.comparison && state.comparison !== shown.current) result.current?.focus();
     shown.current = state.comparison;

@@ -86,7 +86,8 @@ export function WorkshopBoard(props: WorkshopBoardProps) {
           {connectionText}
         </p>
       </header>
-      {board.error && (
+      {/* Once deleted, the stream's own "not found" says nothing more. */}
+      {board.error && !deleted && (
         <p role="alert" className="communs-sonar-notice communs-sonar-notice--error">
           {describeWorkshopProblem(board.error, text)}
         </p>

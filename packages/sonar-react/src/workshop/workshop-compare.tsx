@@ -26,7 +26,14 @@ export interface WorkshopCompareProps extends UseWorkshopCompareOptions {
  * team's mean per axis, the share of each style and stage, before and after, with the change.
  */
 export function WorkshopCompare(props: WorkshopCompareProps) {
-  const { definition = null, locale = "fr", messages, sonarMessages, headingLevel = 3 } = props;
+  const {
+    definition = null,
+    enabled = true,
+    locale = "fr",
+    messages,
+    sonarMessages,
+    headingLevel = 3,
+  } = props;
   const text = workshopTranslator(locale, messages);
   const compare = useWorkshopCompare(props);
   const id = useId();
@@ -46,7 +53,7 @@ export function WorkshopCompare(props: WorkshopCompareProps) {
         {text.t("compareHint")}
       </p>
       {candidates === null ? (
-        !compare.error && <p role="status">{text.t("compareLoading")}</p>
+        enabled && !compare.error && <p role="status">{text.t("compareLoading")}</p>
       ) : candidates.length === 0 ? (
         <p>{text.t("compareNone")}</p>
       ) : (
@@ -162,6 +169,9 @@ function ComparisonTables({
     label: label(definition?.stages, row.stage, sonarText.noneStage),
   }));
   const largest = comparison.largestChange;
+  // Against a workshop without responses every mean would "fall" to 0: say so instead.
+  const empty = [before, after].find((side) => side.summary.respondents === 0);
+  if (empty) return <p>{text.t("comparisonEmpty", { title: empty.title })}</p>;
   return (
     <>
       <p>

@@ -1,15 +1,17 @@
 // The workshop hooks and components against a real @communs/sonar-server (PGlite in memory),
 // started in this process by scripts/workshop-test-server.mjs.
-import { exampleAnswers } from "@communs/sonar/examples";
+import { aggregate, compare, localize } from "@communs/sonar";
+import { exampleAnswers, generatedTeam } from "@communs/sonar/examples";
 import { innovation } from "@communs/sonar/editions/innovation";
 import { createWorkshopClient, type Workshop, type WorkshopClient } from "@communs/sonar/workshop";
-import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
+import { act, render, renderHook, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWorkshopTestServer } from "../../scripts/workshop-test-server.mjs";
 import { useWorkshopParticipant, type ParticipantStorage } from "./use-workshop-participant";
 import { WorkshopBoard } from "./workshop-board";
+import { WorkshopCompare } from "./workshop-compare";
 import { WorkshopCreate } from "./workshop-create";
 import { WorkshopParticipant } from "./workshop-participant";
 
@@ -281,6 +283,57 @@ describe("WorkshopBoard: compare and delete", () => {
     expect(axes.querySelectorAll("tbody tr")).toHaveLength(innovation.axes.length);
     expect(axes).toHaveTextContent(/[+−-]\d+ points?|inchangé/);
     expect(screen.getByRole("table", { name: "Part de chaque style" })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it("says there is nothing to compare against a workshop without responses", async () => {
+    const user = userEvent.setup();
+    const client = await facilitator("finn");
+    await newWorkshop(client, "Empty so far");
+    const answered = await newWorkshop(client, "Answered");
+    await answer(answered);
+    render(<WorkshopBoard client={client} workshopId={answered.id} locale="en" />);
+    await screen.findByRole("combobox", { name: "Workshop to compare with" });
+    await user.click(screen.getByRole("button", { name: "Compare" }));
+    expect(
+      await screen.findByText("“Empty so far” has no responses yet: nothing to compare for now."),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("table", { name: "The team's mean per axis" })).toBeNull();
+  });
+
+  it("shows a recorded comparison as tables with captions, changes in words", async () => {
+    const before = aggregate(generatedTeam(innovation, 6, 3).results);
+    const after = aggregate(generatedTeam(innovation, 8, 4).results);
+    const side = (id: string, summary: typeof before) => ({
+      id,
+      title: id,
+      createdAt: "2027-03-04T09:00:00.000Z",
+      summary,
+    });
+    const { container } = render(
+      <WorkshopCompare
+        client={participantClient()}
+        workshopId="after"
+        enabled={false}
+        initialComparison={{
+          before: side("March", before),
+          after: side("June", after),
+          comparison: compare(before, after),
+        }}
+        definition={innovation}
+        locale="en"
+      />,
+    );
+    expect(screen.queryByRole("status")).toBeNull();
+    expect(screen.getByRole("heading", { level: 4 })).not.toHaveFocus();
+    expect(screen.getByText(/^Responses: 6 before, 8 after\./)).toBeInTheDocument();
+    const axes = screen.getByRole("table", { name: "The team's mean per axis" });
+    const rows = within(axes).getAllByRole("row").slice(1);
+    expect(rows.map((row) => within(row).getByRole("rowheader").textContent).sort()).toEqual(
+      innovation.axes.map((axis) => localize(axis.label, "en")).sort(),
+    );
+    expect(rows[0]).toHaveTextContent(/\d+%\d+%([+-]\d+ points?|unchanged)$/);
+    expect(screen.getByRole("table", { name: "Share of each stage" })).toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
 
