@@ -1,6 +1,7 @@
 import { codeLabel, type Report } from "@communs/report-schema";
 import { BarChart } from "./bar-chart";
 import { Heading } from "./heading";
+import { ReportSection, ReportCard } from "./section";
 import { useReportText, type ReportTextProps } from "./i18n/use-report-text";
 import { EventList } from "./programmes";
 import { PeopleList } from "./people-list";
@@ -14,13 +15,7 @@ export function Activities({ report, locale, messages, headingLevel = 2 }: Activ
   const text = useReportText(locale, messages);
   const label = (type: string) => codeLabel("activityType", type, text.locale);
   return (
-    <section
-      className="communs-report-section communs-report-activities"
-      aria-labelledby="communs-report-activities"
-    >
-      <Heading level={headingLevel} id="communs-report-activities">
-        {text.messages.activities}
-      </Heading>
+    <ReportSection name="activities" level={headingLevel} title={text.messages.activities}>
       {report.activities.length === 0 ? <p>{text.messages.noActivities}</p> : null}
       {report.activities.length > 0 ? (
         <BarChart
@@ -45,19 +40,17 @@ export function Activities({ report, locale, messages, headingLevel = 2 }: Activ
         {report.activities
           .filter((activity) => activity.summary || activity.entries.length > 0)
           .map((activity) => (
-            <article
+            <ReportCard
               key={activity.id}
-              className="communs-report-card"
-              aria-labelledby={`communs-report-activity-${activity.id}`}
+              id={`communs-report-activity-${activity.id}`}
+              level={headingLevel + 1}
+              title={
+                <>
+                  {activity.count === undefined ? "" : `${text.number(activity.count)} · `}
+                  {label(activity.type)}
+                </>
+              }
             >
-              <Heading
-                level={headingLevel + 1}
-                id={`communs-report-activity-${activity.id}`}
-                className="communs-report-card__title"
-              >
-                {activity.count === undefined ? "" : `${text.number(activity.count)} · `}
-                {label(activity.type)}
-              </Heading>
               {activity.summary ? <p lang={report.language}>{activity.summary}</p> : null}
               {activity.entries.length > 0 ? (
                 <>
@@ -82,7 +75,7 @@ export function Activities({ report, locale, messages, headingLevel = 2 }: Activ
                   </ul>
                 </>
               ) : null}
-            </article>
+            </ReportCard>
           ))}
       </div>
       {report.events.length > 0 ? (
@@ -91,6 +84,6 @@ export function Activities({ report, locale, messages, headingLevel = 2 }: Activ
           <EventList events={report.events} text={text} language={report.language} />
         </>
       ) : null}
-    </section>
+    </ReportSection>
   );
 }

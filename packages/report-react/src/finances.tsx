@@ -1,6 +1,6 @@
 import type { Report } from "@communs/report-schema";
 import { BarChart } from "./bar-chart";
-import { Heading } from "./heading";
+import { ReportSection } from "./section";
 import { useReportText, type ReportTextProps } from "./i18n/use-report-text";
 
 export interface FinancesProps extends ReportTextProps {
@@ -16,13 +16,7 @@ export function Finances({ report, locale, messages, headingLevel = 2 }: Finance
     year.resources.map((resource) => ({ year: year.year, ...resource })),
   );
   return (
-    <section
-      className="communs-report-section communs-report-finances"
-      aria-labelledby="communs-report-finances"
-    >
-      <Heading level={headingLevel} id="communs-report-finances">
-        {text.messages.finances}
-      </Heading>
+    <ReportSection name="finances" level={headingLevel} title={text.messages.finances}>
       {years.length === 0 ? <p>{text.messages.noFinances}</p> : null}
       {budgets.length > 0 ? (
         <BarChart
@@ -58,6 +52,6 @@ export function Finances({ report, locale, messages, headingLevel = 2 }: Finance
           </tbody>
         </table>
       ) : null}
-    </section>
+    </ReportSection>
   );
 }

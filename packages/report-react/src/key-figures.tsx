@@ -1,5 +1,6 @@
 import { codeLabel, codesOf, type KeyFigure, type Report } from "@communs/report-schema";
 import { Heading } from "./heading";
+import { ReportSection } from "./section";
 import { useReportText, type ReportText, type ReportTextProps } from "./i18n/use-report-text";
 
 export interface KeyFiguresProps extends ReportTextProps {
@@ -45,13 +46,7 @@ export function KeyFigures({
     }))
     .filter((group) => group.figures.length > 0);
   return (
-    <section
-      className="communs-report-section communs-report-key-figures"
-      aria-labelledby="communs-report-key-figures"
-    >
-      <Heading level={headingLevel} id="communs-report-key-figures">
-        {text.messages.keyFigures}
-      </Heading>
+    <ReportSection name="key-figures" level={headingLevel} title={text.messages.keyFigures}>
       {groups.length === 0 ? <p>{text.messages.noKeyFigures}</p> : null}
       {groups.map((group) => (
         <section
@@ -88,6 +83,6 @@ export function KeyFigures({
           </ul>
         </section>
       ))}
-    </section>
+    </ReportSection>
   );
 }

@@ -1,6 +1,6 @@
 import { codeLabel, type Report } from "@communs/report-schema";
 import { BarChart } from "./bar-chart";
-import { Heading } from "./heading";
+import { ReportSection, ReportCard } from "./section";
 import { useReportText, type ReportTextProps } from "./i18n/use-report-text";
 
 export interface MembersProps extends ReportTextProps {
@@ -20,13 +20,15 @@ export function Members({ report, locale, messages, headingLevel = 2 }: MembersP
     );
   const individual = members.individualDeclared ?? members.individuals.length;
   return (
-    <section
-      className="communs-report-section communs-report-members"
-      aria-labelledby="communs-report-members"
+    <ReportSection
+      name="members"
+      level={headingLevel}
+      title={
+        <>
+          {text.messages.members} {members.year}
+        </>
+      }
     >
-      <Heading level={headingLevel} id="communs-report-members">
-        {text.messages.members} {members.year}
-      </Heading>
       <p className="communs-report-lead">
         {text.format(text.messages.institutionalMembers, { count: institutional })} ·{" "}
         {text.format(text.messages.individualMembers, { count: individual })}
@@ -45,46 +47,40 @@ export function Members({ report, locale, messages, headingLevel = 2 }: MembersP
       ) : null}
       <div className="communs-report-grid">
         {members.categories.map((category) => (
-          <section
+          <ReportCard
             key={category.category}
-            className="communs-report-card"
-            aria-labelledby={`communs-report-members-${category.category}`}
+            as="section"
+            id={`communs-report-members-${category.category}`}
+            level={headingLevel + 1}
+            title={
+              <>
+                {text.number(category.declaredCount ?? category.members.length)} ·{" "}
+                {codeLabel("memberCategory", category.category, text.locale)}
+              </>
+            }
           >
-            <Heading
-              level={headingLevel + 1}
-              id={`communs-report-members-${category.category}`}
-              className="communs-report-card__title"
-            >
-              {text.number(category.declaredCount ?? category.members.length)} ·{" "}
-              {codeLabel("memberCategory", category.category, text.locale)}
-            </Heading>
             <ul className="communs-report-names" lang={report.language}>
               {category.members.map((name) => (
                 <li key={name}>{name}</li>
               ))}
             </ul>
-          </section>
+          </ReportCard>
         ))}
         {members.individuals.length > 0 ? (
-          <section
-            className="communs-report-card"
-            aria-labelledby="communs-report-members-individuals"
+          <ReportCard
+            as="section"
+            id="communs-report-members-individuals"
+            level={headingLevel + 1}
+            title={text.format(text.messages.individualMembers, { count: individual })}
           >
-            <Heading
-              level={headingLevel + 1}
-              id="communs-report-members-individuals"
-              className="communs-report-card__title"
-            >
-              {text.format(text.messages.individualMembers, { count: individual })}
-            </Heading>
             <ul className="communs-report-names" lang={report.language}>
               {members.individuals.map((name) => (
                 <li key={name}>{name}</li>
               ))}
             </ul>
-          </section>
+          </ReportCard>
         ) : null}
       </div>
-    </section>
+    </ReportSection>
   );
 }

@@ -1,5 +1,6 @@
 import { codeLabel, type Report } from "@communs/report-schema";
 import { Heading } from "./heading";
+import { ReportSection, ReportCard } from "./section";
 import { useReportText, type ReportTextProps } from "./i18n/use-report-text";
 import { PeopleList } from "./people-list";
 
@@ -12,13 +13,7 @@ export function Partners({ report, locale, messages, headingLevel = 2 }: Organis
   const text = useReportText(locale, messages);
   if (report.partners.length === 0 && !report.governance) return null;
   return (
-    <section
-      className="communs-report-section communs-report-partners"
-      aria-labelledby="communs-report-partners"
-    >
-      <Heading level={headingLevel} id="communs-report-partners">
-        {text.messages.partners}
-      </Heading>
+    <ReportSection name="partners" level={headingLevel} title={text.messages.partners}>
       <ul className="communs-report-partner-list">
         {report.partners.map((partner) => (
           <li key={partner.name}>
@@ -54,7 +49,7 @@ export function Partners({ report, locale, messages, headingLevel = 2 }: Organis
           ) : null}
         </>
       ) : null}
-    </section>
+    </ReportSection>
   );
 }
 
@@ -64,13 +59,7 @@ export function Team({ report, locale, messages, headingLevel = 2 }: Organisatio
   const team = report.team;
   if (!team) return null;
   return (
-    <section
-      className="communs-report-section communs-report-team"
-      aria-labelledby="communs-report-team"
-    >
-      <Heading level={headingLevel} id="communs-report-team">
-        {text.messages.team}
-      </Heading>
+    <ReportSection name="team" level={headingLevel} title={text.messages.team}>
       <div className="communs-report-grid">
         {[
           { key: "permanent", title: text.messages.permanentTeam, people: team.permanent },
@@ -86,22 +75,17 @@ export function Team({ report, locale, messages, headingLevel = 2 }: Organisatio
         ]
           .filter((group) => group.people.length > 0)
           .map((group) => (
-            <section
+            <ReportCard
               key={group.key}
-              className="communs-report-card"
-              aria-labelledby={`communs-report-team-${group.key}`}
+              as="section"
+              id={`communs-report-team-${group.key}`}
+              level={headingLevel + 1}
+              title={group.title}
             >
-              <Heading
-                level={headingLevel + 1}
-                id={`communs-report-team-${group.key}`}
-                className="communs-report-card__title"
-              >
-                {group.title}
-              </Heading>
               <PeopleList people={group.people} language={report.language} />
-            </section>
+            </ReportCard>
           ))}
       </div>
-    </section>
+    </ReportSection>
   );
 }

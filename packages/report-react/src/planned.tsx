@@ -1,5 +1,5 @@
 import type { Report } from "@communs/report-schema";
-import { Heading } from "./heading";
+import { ReportSection, ReportCard } from "./section";
 import { useReportText, type ReportTextProps } from "./i18n/use-report-text";
 import { LinkList } from "./link-list";
 
@@ -13,29 +13,23 @@ export function Planned({ report, locale, messages, headingLevel = 2 }: PlannedP
   if (report.planned.length === 0) return null;
   const years = [...new Set(report.planned.map((item) => item.year))];
   return (
-    <section
-      className="communs-report-section communs-report-planned"
-      aria-labelledby="communs-report-planned"
-    >
-      <Heading level={headingLevel} id="communs-report-planned">
-        {years.length === 1
+    <ReportSection
+      name="planned"
+      level={headingLevel}
+      title={
+        years.length === 1
           ? text.format(text.messages.planned, { year: String(years[0]) })
-          : text.messages.plannedTitle}
-      </Heading>
+          : text.messages.plannedTitle
+      }
+    >
       <div className="communs-report-grid">
         {report.planned.map((item) => (
-          <article
+          <ReportCard
             key={item.id}
-            className="communs-report-card"
-            aria-labelledby={`communs-report-planned-${item.id}`}
+            id={`communs-report-planned-${item.id}`}
+            level={headingLevel + 1}
+            title={<span lang={report.language}>{item.title}</span>}
           >
-            <Heading
-              level={headingLevel + 1}
-              id={`communs-report-planned-${item.id}`}
-              className="communs-report-card__title"
-            >
-              <span lang={report.language}>{item.title}</span>
-            </Heading>
             <div lang={report.language}>
               {item.when ? <p className="communs-report-muted">{item.when}</p> : null}
               <p>{item.description}</p>
@@ -43,10 +37,10 @@ export function Planned({ report, locale, messages, headingLevel = 2 }: PlannedP
                 <p className="communs-report-muted">{item.partners.join(", ")}</p>
               ) : null}
             </div>
-          </article>
+          </ReportCard>
         ))}
       </div>
-    </section>
+    </ReportSection>
   );
 }
 
@@ -59,15 +53,9 @@ export function Links({ report, locale, messages, headingLevel = 2 }: LinksProps
   const text = useReportText(locale, messages);
   if (report.links.length === 0) return null;
   return (
-    <section
-      className="communs-report-section communs-report-links-section"
-      aria-labelledby="communs-report-links"
-    >
-      <Heading level={headingLevel} id="communs-report-links">
-        {text.messages.links}
-      </Heading>
+    <ReportSection name="links-section" id="links" level={headingLevel} title={text.messages.links}>
       <LinkList links={report.links} language={report.language} />
-    </section>
+    </ReportSection>
   );
 }
 
@@ -80,19 +68,13 @@ export function Notes({ report, locale, messages, headingLevel = 2 }: NotesProps
   const text = useReportText(locale, messages);
   if (report.notes.length === 0) return null;
   return (
-    <section
-      className="communs-report-section communs-report-notes"
-      aria-labelledby="communs-report-notes"
-    >
-      <Heading level={headingLevel} id="communs-report-notes">
-        {text.messages.notes}
-      </Heading>
+    <ReportSection name="notes" level={headingLevel} title={text.messages.notes}>
       <p>{text.messages.notesIntro}</p>
       <ol className="communs-report-notes__list" lang={report.language}>
         {report.notes.map((note) => (
           <li key={note.id}>{note.text}</li>
         ))}
       </ol>
-    </section>
+    </ReportSection>
   );
 }

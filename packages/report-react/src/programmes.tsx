@@ -1,5 +1,6 @@
 import { codeLabel, type Programme, type Report, type ReportEvent } from "@communs/report-schema";
 import { Heading } from "./heading";
+import { LabelledPart, ReportSection } from "./section";
 import { useReportText, type ReportText, type ReportTextProps } from "./i18n/use-report-text";
 import { LinkList } from "./link-list";
 import { PeopleList } from "./people-list";
@@ -139,41 +140,29 @@ function ProgrammeCard({
                     </span>
                   </p>
                 ) : null}
-                {site.residents.length > 0 ? (
-                  <>
-                    <p className="communs-report-label">{text.messages.residents}</p>
-                    <PeopleList people={site.residents} language={language} />
-                  </>
-                ) : null}
+                <LabelledPart label={text.messages.residents} show={site.residents.length > 0}>
+                  <PeopleList people={site.residents} language={language} />
+                </LabelledPart>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-      {programme.partnerAgencies.length > 0 ? (
-        <>
-          <p className="communs-report-label">{text.messages.partnerAgencies}</p>
-          <PeopleList people={programme.partnerAgencies} language={language} />
-        </>
-      ) : null}
-      {programme.people.length > 0 ? (
-        <>
-          <p className="communs-report-label">{text.messages.people}</p>
-          <PeopleList people={programme.people} language={language} />
-        </>
-      ) : null}
-      {programme.events.length > 0 ? (
-        <>
-          <p className="communs-report-label">{text.messages.events}</p>
-          <EventList events={programme.events} text={text} language={language} />
-        </>
-      ) : null}
-      {programme.links.length > 0 ? (
-        <>
-          <p className="communs-report-label">{text.messages.furtherReading}</p>
-          <LinkList links={programme.links} language={language} />
-        </>
-      ) : null}
+      <LabelledPart
+        label={text.messages.partnerAgencies}
+        show={programme.partnerAgencies.length > 0}
+      >
+        <PeopleList people={programme.partnerAgencies} language={language} />
+      </LabelledPart>
+      <LabelledPart label={text.messages.people} show={programme.people.length > 0}>
+        <PeopleList people={programme.people} language={language} />
+      </LabelledPart>
+      <LabelledPart label={text.messages.events} show={programme.events.length > 0}>
+        <EventList events={programme.events} text={text} language={language} />
+      </LabelledPart>
+      <LabelledPart label={text.messages.furtherReading} show={programme.links.length > 0}>
+        <LinkList links={programme.links} language={language} />
+      </LabelledPart>
     </article>
   );
 }
@@ -182,13 +171,7 @@ function ProgrammeCard({
 export function Programmes({ report, locale, messages, headingLevel = 2 }: ProgrammesProps) {
   const text = useReportText(locale, messages);
   return (
-    <section
-      className="communs-report-section communs-report-programmes"
-      aria-labelledby="communs-report-programmes"
-    >
-      <Heading level={headingLevel} id="communs-report-programmes">
-        {text.messages.programmes}
-      </Heading>
+    <ReportSection name="programmes" level={headingLevel} title={text.messages.programmes}>
       {report.programmes.length === 0 ? <p>{text.messages.noProgrammes}</p> : null}
       {report.programmes.map((programme) => (
         <ProgrammeCard
@@ -199,6 +182,6 @@ export function Programmes({ report, locale, messages, headingLevel = 2 }: Progr
           level={headingLevel + 1}
         />
       ))}
-    </section>
+    </ReportSection>
   );
 }

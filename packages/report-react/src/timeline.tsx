@@ -1,5 +1,5 @@
 import type { Report } from "@communs/report-schema";
-import { Heading } from "./heading";
+import { ReportSection } from "./section";
 import { useReportText, type ReportTextProps } from "./i18n/use-report-text";
 
 export interface TimelineProps extends ReportTextProps {
@@ -17,13 +17,7 @@ export function Timeline({ report, locale, messages, headingLevel = 2 }: Timelin
     period.endYear ?? Math.max(report.report?.year ?? period.startYear, period.startYear);
   const span = Math.max(1, Math.max(...periods.map(endOf)) - first + 1);
   return (
-    <section
-      className="communs-report-section communs-report-timeline"
-      aria-labelledby="communs-report-timeline"
-    >
-      <Heading level={headingLevel} id="communs-report-timeline">
-        {text.messages.timeline}
-      </Heading>
+    <ReportSection name="timeline" level={headingLevel} title={text.messages.timeline}>
       <ol className="communs-report-timeline__list">
         {periods.map((period) => (
           <li
@@ -54,6 +48,6 @@ export function Timeline({ report, locale, messages, headingLevel = 2 }: Timelin
           </li>
         ))}
       </ol>
-    </section>
+    </ReportSection>
   );
 }
