@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumLaunchOptions } from "@communs/config/chromium";
+import { answerEveryQuestion, tabTo } from "./browser-keyboard";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const catalogue = path.resolve(here, "../../../apps/catalogue");
@@ -111,33 +112,10 @@ async function openStory(id: string, locale = "en", extra = ""): Promise<Page> {
   return page;
 }
 
-const focusedText = (page: Page) =>
-  page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? "");
-
-/** Presses Tab until the focused element's text matches, and returns how many presses it took. */
-async function tabTo(page: Page, pattern: RegExp, limit = 40): Promise<number> {
-  for (let presses = 1; presses <= limit; presses++) {
-    await page.keyboard.press("Tab");
-    if (pattern.test(await focusedText(page))) return presses;
-  }
-  throw new Error(`No focusable element matching ${pattern} within ${limit} Tab presses`);
-}
-
 describe("Sonar quiz, keyboard only, in Chromium", () => {
   it("takes the whole innovation quiz, shows the result, shares it by link and prints it", async () => {
     const page = await openStory("sonar-quiz--innovation");
-    let answered = 0;
-    for (let guard = 0; guard < 30; guard++) {
-      if (await page.locator(".communs-sonar-result").count()) break;
-      const kind = await page.locator(".communs-sonar-question").getAttribute("data-kind");
-      // From the question heading (or the page start), the first Tab reaches the first control.
-      await page.keyboard.press("Tab");
-      if (kind === "single" || kind === "scale" || kind === "multiple")
-        await page.keyboard.press("Space");
-      await tabTo(page, /^(Next|See my result)$/);
-      await page.keyboard.press("Enter");
-      answered++;
-    }
+    const answered = await answerEveryQuestion(page, /^(Next|See my result)$/);
     expect(answered).toBeGreaterThanOrEqual(15);
     const heading = page.getByRole("heading", { name: "Your result", exact: true });
     await expect

@@ -1,5 +1,6 @@
 // A whole workshop in real Chromium, keyboard only: a facilitator creates it and opens its board,
-// three participant pages join and answer, and the board changes without a reload. Against a
+// three participant pages join and answer, and the board changes without a reload; then the
+// facilitator compares it with an earlier workshop and deletes it from the board. Against a
 // real server process (scripts/workshop-test-server.mjs: @communs/sonar-server on PGlite), which
 // also serves the page (src/workshop/browser-page.tsx, bundled here with esbuild).
 import { spawn, type ChildProcess } from "node:child_process";
@@ -12,6 +13,7 @@ import { build } from "esbuild";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumLaunchOptions } from "@communs/config/chromium";
+import { answerEveryQuestion, focusedText, tabTo } from "../browser-keyboard";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let staticDir = "";
@@ -55,20 +57,6 @@ afterAll(async () => {
   if (staticDir) rmSync(staticDir, { recursive: true, force: true });
 });
 
-const focusedText = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null;
-    return active?.innerText?.trim() || active?.getAttribute("aria-label") || "";
-  });
-
-async function tabTo(page: Page, pattern: RegExp, limit = 40): Promise<void> {
-  for (let presses = 1; presses <= limit; presses++) {
-    await page.keyboard.press("Tab");
-    if (pattern.test(await focusedText(page))) return;
-  }
-  throw new Error(`No focusable element matching ${pattern} within ${limit} Tab presses`);
-}
-
 async function newPage(user?: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   if (user) {
@@ -81,9 +69,23 @@ async function newPage(user?: string): Promise<{ context: BrowserContext; page: 
 const respondents = (page: Page) => page.locator(".communs-sonar-board__respondents").innerText();
 
 describe("Sonar workshop in Chromium, keyboard only", () => {
-  it("a facilitator creates a workshop, three participants answer, the board follows live", async () => {
+  it("a facilitator creates a workshop, three participants answer, the board follows live; compare, delete", async () => {
     const facilitator = await newPage("ana");
     const board = facilitator.page;
+    // The same team's earlier workshop, to compare with from the board.
+    const earlier = await fetch(`${origin}/sonar/workshops`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-test-user": "ana",
+        "x-csrf-token": "csrf-ana",
+      },
+      body: JSON.stringify({
+        title: "Équipe des solidarités, l'an dernier",
+        edition: "innovation",
+      }),
+    });
+    expect(earlier.status).toBe(201);
     await board.goto(`${origin}/app/index.html?role=facilitator`);
     await board.getByLabel("Édition", { exact: true }).waitFor();
     await board.keyboard.press("Tab");
@@ -99,6 +101,10 @@ describe("Sonar workshop in Chromium, keyboard only", () => {
     await board.keyboard.press("Enter");
     await board.getByText("En direct").waitFor();
     expect(await respondents(board)).toBe("Aucune réponse pour l'instant");
+    const exportLink = board.getByRole("link", { name: "Réponses et synthèse (JSON)" });
+    const workshopId = /\/workshops\/([^/]+)\/export\.json$/.exec(
+      (await exportLink.getAttribute("href")) ?? "",
+    )?.[1];
     let reloaded = false;
     board.on("framenavigated", (frame) => {
       if (frame === board.mainFrame()) reloaded = true;
@@ -115,17 +121,8 @@ describe("Sonar workshop in Chromium, keyboard only", () => {
       if (nickname) await page.keyboard.type(nickname);
       await page.keyboard.press("Enter");
       await page.getByText("Vous participez à « Équipe des solidarités ».").waitFor();
-      // Every question answered with the keyboard: Tab into it, Space, then "Suivant".
       await page.locator(".communs-sonar-question").waitFor();
-      for (let guard = 0; guard < 30; guard++) {
-        if (await page.locator(".communs-sonar-result").count()) break;
-        const kind = await page.locator(".communs-sonar-question").getAttribute("data-kind");
-        await page.keyboard.press("Tab");
-        if (kind === "single" || kind === "scale" || kind === "multiple")
-          await page.keyboard.press("Space");
-        await tabTo(page, /^(Suivant|Voir mon résultat)$/);
-        await page.keyboard.press("Enter");
-      }
+      await answerEveryQuestion(page, /^(Suivant|Voir mon résultat)$/);
       await page.getByText(/Vos réponses comptent dans l'atelier/).waitFor();
       expect(await page.locator(".communs-sonar-result").count()).toBe(1);
       expect(await page.getByLabel(/Lien de partage/).inputValue()).toMatch(/sonar=innovation~/);
@@ -142,6 +139,39 @@ describe("Sonar workshop in Chromium, keyboard only", () => {
     await tabTo(board, /^Fermer l'atelier$/);
     await board.keyboard.press("Enter");
     await board.getByText("Atelier fermé : plus aucune réponse n'est reçue.").waitFor();
+
+    // Comparing with the earlier workshop, by keyboard: the comparison's heading takes the focus.
+    await tabTo(board, /^Comparer$/);
+    await board.keyboard.press("Enter");
+    await expect
+      .poll(() => focusedText(board))
+      .toMatch(
+        /^Avant : « Équipe des solidarités, l'an dernier » .*Après : « Équipe des solidarités »/,
+      );
+    // The earlier workshop has no responses: nothing to compare, and the board says so.
+    await board
+      .getByText(
+        "« Équipe des solidarités, l'an dernier » n'a encore aucune réponse : rien à comparer pour l'instant.",
+      )
+      .waitFor();
+
+    // Deleting it, by keyboard: the confirmation takes the focus, Escape gives it back.
+    await tabTo(board, /^Supprimer l'atelier$/, 40, "Shift+Tab");
+    await board.keyboard.press("Enter");
+    const focusedRole = () => board.evaluate(() => document.activeElement?.getAttribute("role"));
+    expect(await focusedRole()).toBe("group");
+    await board.keyboard.press("Escape");
+    expect(await focusedText(board)).toBe("Supprimer l'atelier");
+    await board.keyboard.press("Enter");
+    await tabTo(board, /^Supprimer définitivement$/, 3);
+    await board.keyboard.press("Enter");
+    await expect
+      .poll(() => focusedText(board))
+      .toBe("L'atelier « Équipe des solidarités » et ses réponses ont été supprimés.");
+    const gone = await fetch(`${origin}/sonar/workshops/${workshopId}`, {
+      headers: { "x-test-user": "ana" },
+    });
+    expect(gone.status).toBe(404);
     await facilitator.context.close();
   });
 });
