@@ -336,6 +336,12 @@ async function runCommand(
         for (const issue of group.issues) io.stdout(`    ${formatIssue(issue, locale)}`);
       }
     };
+    /** The valid report of a file, or undefined once its issues are printed. */
+    const validReport = async (file: string) => {
+      const { result, report } = await loadValid(file);
+      if (!report) reportIssues(file, result);
+      return report;
+    };
 
     switch (command) {
       case "validate": {
@@ -377,11 +383,9 @@ async function runCommand(
         let exit = 0;
         for (const [index, file] of files.entries()) {
           await progress.step(t.step(index + 1, files.length + 1, t.validating(file)));
-          const { result, report } = await loadValid(file);
-          if (!report) {
-            reportIssues(file, result);
-            exit = 1;
-          } else reports.push(report);
+          const report = await validReport(file);
+          if (!report) exit = 1;
+          else reports.push(report);
         }
         if (exit !== 0) return exit;
         await progress.step(t.step(files.length + 1, files.length + 1, t.comparing));
@@ -411,11 +415,8 @@ async function runCommand(
       }
       case "stats": {
         const file = needFile();
-        const { result, report } = await loadValid(file);
-        if (!report) {
-          reportIssues(file, result);
-          return 1;
-        }
+        const report = await validReport(file);
+        if (!report) return 1;
         const stats = reportStats(report);
         io.stdout(
           values.format === "json"
@@ -430,11 +431,8 @@ async function runCommand(
         const file = needFile();
         if (!values.out) throw new UsageError(t.needsOut);
         if (sameFile(values.out, file)) throw new UsageError(t.sameFile);
-        const { result, report } = await loadValid(file);
-        if (!report) {
-          reportIssues(file, result);
-          return 1;
-        }
+        const report = await validReport(file);
+        if (!report) return 1;
         const tables = toSheets(report, { locale });
         if (values.out.toLowerCase().endsWith(".xlsx"))
           await writeFile(values.out, await sheetsToXlsx(tables));
@@ -480,11 +478,8 @@ async function runCommand(
       case "jsonld":
       case "key-figures": {
         const file = needFile();
-        const { result, report } = await loadValid(file);
-        if (!report) {
-          reportIssues(file, result);
-          return 1;
-        }
+        const report = await validReport(file);
+        if (!report) return 1;
         await writeOut(
           command === "jsonld"
             ? `${JSON.stringify(toJsonLd(report), null, 2)}\n`

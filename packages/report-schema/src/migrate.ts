@@ -19,57 +19,60 @@ export interface MigrationResult {
   error?: "not-an-object" | "unknown-version";
 }
 
-type Step = (data: Plain, changes: MigrationResult["changes"]) => void;
+type Changes = MigrationResult["changes"];
+type Step = (data: Plain, changes: Changes) => void;
+
+/** `object[from]` moves to `object[to]` when it is there, recorded with pointers under `at`. */
+function rename(
+  object: unknown,
+  from: string,
+  to: string,
+  at: string,
+  changes: Changes,
+  code: "renamed" | "moved" = "renamed",
+) {
+  if (!isObject(object) || object[from] === undefined) return;
+  object[to] = object[from];
+  delete object[from];
+  changes.push({ code, from: `${at}/${from}`, to: `${at}/${to}` });
+}
+
+/** `object[key]` is dropped when it is there, recorded with its pointer under `at`. */
+function remove(object: unknown, key: string, at: string, changes: Changes) {
+  if (!isObject(object) || object[key] === undefined) return;
+  delete object[key];
+  changes.push({ code: "removed", from: `${at}/${key}`, to: "" });
+}
+
+/** Each object of a list, with its pointer. */
+function eachObject(list: unknown, at: string, visit: (item: Plain, pointer: string) => void) {
+  if (Array.isArray(list))
+    list.forEach((item, index) => {
+      if (isObject(item)) visit(item, `${at}/${index}`);
+    });
+}
+
+const contentsOf = (data: Plain) => (isObject(data.report) ? data.report.contents : undefined);
 
 /** 0.9.0 → 1.0.0: `organization` became `organisation`, key-figure `category` became `family`,
  * table-of-contents `pages: "4-5"` became `pageStart`/`pageEnd`, and the deprecated
  * `organisation.url` moves to `organisation.website`. */
 const upgrades: Record<string, Step> = {
   "0.9.0": (data, changes) => {
-    if (isObject(data.organization)) {
-      data.organisation = data.organization;
-      delete data.organization;
-      changes.push({ code: "renamed", from: "/organization", to: "/organisation" });
-    }
-    const organisation = data.organisation;
-    if (
-      isObject(organisation) &&
-      organisation.url !== undefined &&
-      organisation.website === undefined
-    ) {
-      organisation.website = organisation.url;
-      delete organisation.url;
-      changes.push({ code: "moved", from: "/organisation/url", to: "/organisation/website" });
-    }
-    if (Array.isArray(data.keyFigures))
-      data.keyFigures.forEach((figure, index) => {
-        if (isObject(figure) && "category" in figure) {
-          figure.family = figure.category;
-          delete figure.category;
-          changes.push({
-            code: "renamed",
-            from: `/keyFigures/${index}/category`,
-            to: `/keyFigures/${index}/family`,
-          });
-        }
-      });
-    const report = data.report;
-    if (isObject(report) && Array.isArray(report.contents))
-      report.contents.forEach((section, index) => {
-        if (isObject(section) && typeof section.pages === "string") {
-          const [start, end = start] = section.pages
-            .split(/[-–]/)
-            .map((page) => Number(page.trim()));
-          section.pageStart = start;
-          section.pageEnd = end;
-          delete section.pages;
-          changes.push({
-            code: "split",
-            from: `/report/contents/${index}/pages`,
-            to: `/report/contents/${index}/pageStart`,
-          });
-        }
-      });
+    if (isObject(data.organization)) rename(data, "organization", "organisation", "", changes);
+    if (isObject(data.organisation) && data.organisation.website === undefined)
+      rename(data.organisation, "url", "website", "/organisation", changes, "moved");
+    eachObject(data.keyFigures, "/keyFigures", (figure, at) =>
+      rename(figure, "category", "family", at, changes),
+    );
+    eachObject(contentsOf(data), "/report/contents", (section, at) => {
+      if (typeof section.pages !== "string") return;
+      const [start, end = start] = section.pages.split(/[-–]/).map((page) => Number(page.trim()));
+      section.pageStart = start;
+      section.pageEnd = end;
+      delete section.pages;
+      changes.push({ code: "split", from: `${at}/pages`, to: `${at}/pageStart` });
+    });
   },
 };
 
@@ -89,57 +92,28 @@ upgrades["1.0.0"] = () => {};
 
 const downgrades: Record<string, Step> = {
   "1.1.0": (data, changes) => {
-    for (const path of addedIn110) {
-      const parent = path.length === 1 ? data : data[path[0]];
-      const key = path.at(-1)!;
-      if (isObject(parent) && parent[key] !== undefined) {
-        delete parent[key];
-        changes.push({ code: "removed", from: `/${path.join("/")}`, to: "" });
-      }
-    }
-    if (Array.isArray(data.keyFigures))
-      data.keyFigures.forEach((figure, index) => {
-        if (isObject(figure) && figure.indicator !== undefined) {
-          delete figure.indicator;
-          changes.push({ code: "removed", from: `/keyFigures/${index}/indicator`, to: "" });
-        }
-      });
+    for (const path of addedIn110)
+      if (path.length === 1) remove(data, path[0], "", changes);
+      else remove(data[path[0]], path[1], `/${path[0]}`, changes);
+    eachObject(data.keyFigures, "/keyFigures", (figure, at) =>
+      remove(figure, "indicator", at, changes),
+    );
   },
   "1.0.0": (data, changes) => {
-    if (isObject(data.organisation)) {
-      data.organization = data.organisation;
-      delete data.organisation;
-      changes.push({ code: "renamed", from: "/organisation", to: "/organization" });
-    }
-    if (Array.isArray(data.keyFigures))
-      data.keyFigures.forEach((figure, index) => {
-        if (isObject(figure) && "family" in figure) {
-          figure.category = figure.family;
-          delete figure.family;
-          changes.push({
-            code: "renamed",
-            from: `/keyFigures/${index}/family`,
-            to: `/keyFigures/${index}/category`,
-          });
-        }
-      });
-    const report = data.report;
-    if (isObject(report) && Array.isArray(report.contents))
-      report.contents.forEach((section, index) => {
-        if (isObject(section) && section.pageStart !== undefined) {
-          section.pages =
-            section.pageStart === section.pageEnd
-              ? `${section.pageStart}`
-              : `${section.pageStart}-${section.pageEnd}`;
-          delete section.pageStart;
-          delete section.pageEnd;
-          changes.push({
-            code: "joined",
-            from: `/report/contents/${index}/pageStart`,
-            to: `/report/contents/${index}/pages`,
-          });
-        }
-      });
+    if (isObject(data.organisation)) rename(data, "organisation", "organization", "", changes);
+    eachObject(data.keyFigures, "/keyFigures", (figure, at) =>
+      rename(figure, "family", "category", at, changes),
+    );
+    eachObject(contentsOf(data), "/report/contents", (section, at) => {
+      if (section.pageStart === undefined) return;
+      section.pages =
+        section.pageStart === section.pageEnd
+          ? `${section.pageStart}`
+          : `${section.pageStart}-${section.pageEnd}`;
+      delete section.pageStart;
+      delete section.pageEnd;
+      changes.push({ code: "joined", from: `${at}/pageStart`, to: `${at}/pages` });
+    });
   },
 };
 
@@ -148,7 +122,7 @@ export function migrateReport(
   input: unknown,
   toVersion: SchemaVersion = SCHEMA_VERSIONS.at(-1)!,
 ): MigrationResult {
-  const changes: MigrationResult["changes"] = [];
+  const changes: Changes = [];
   if (!isObject(input)) return { ok: false, to: toVersion, changes, error: "not-an-object" };
   const from = typeof input.schemaVersion === "string" ? input.schemaVersion : undefined;
   const versions = SCHEMA_VERSIONS as readonly string[];
