@@ -9,6 +9,7 @@ export default definePackageBuild({
     migrate: "src/migrate-entry.ts",
     compare: "src/compare-entry.ts",
     xlsx: "src/xlsx-entry.ts",
+    "zod-free": "src/zod-free-entry.ts",
     cli: "src/cli.ts",
   },
   // zod is a peer dependency: consumers share one copy with their own schemas.

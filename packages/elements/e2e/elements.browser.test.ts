@@ -348,6 +348,27 @@ describe("<communs-report> on its plain page under a strict CSP", () => {
       ),
     ).toEqual([]);
 
+    // A valid report needs no zod: its wording of broken structures comes with a broken one.
+    expect(requests.some((url) => url.includes("communs-report-issues"))).toBe(false);
+    await setAttributes(page, "communs-report", {
+      src: "exemple-rapport-a-corriger.json",
+      lang: "fr",
+    });
+    const broken = validateReportJson(
+      readFileSync(new URL("../demo/exemple-rapport-a-corriger.json", import.meta.url), "utf8"),
+    );
+    await expect
+      .poll(() =>
+        page
+          .locator("communs-report")
+          .first()
+          .locator(".communs-report-issues__list li li")
+          .first()
+          .textContent(),
+      )
+      .toBe(formatIssue(groupIssues(broken.issues)[0]!.issues[0]!, "fr"));
+    expect(requests.some((url) => url.endsWith("/dist/communs-report-issues.js"))).toBe(true);
+
     await setAttributes(page, "communs-report", { src: "ftp://rapports/2025.json", lang: "fr" });
     const problem = page
       .locator("communs-report")
@@ -363,7 +384,7 @@ describe("<communs-report> on its plain page under a strict CSP", () => {
     expect(
       unexpectedRequests(
         requests,
-        /^\/(demo\/(report\.html|demo\.(js|css)|exemple-rapport\.json)|dist\/communs-report\.js)$/,
+        /^\/(demo\/(report\.html|demo\.(js|css)|exemple-rapport(-a-corriger)?\.json)|dist\/communs-report(-issues)?\.js)$/,
       ),
     ).toEqual([]);
     await context.close();
@@ -480,7 +501,7 @@ describe("<communs-report-checker> on its plain page under a strict CSP", () => 
     expect(
       unexpectedRequests(
         requests,
-        /^\/(demo\/(report-checker\.html|demo\.(js|css))|dist\/communs-report-checker(-sheets)?\.js)$/,
+        /^\/(demo\/(report-checker\.html|demo\.(js|css))|dist\/communs-report-(checker(-sheets)?|issues)\.js)$/,
       ),
     ).toEqual([]);
     expect(

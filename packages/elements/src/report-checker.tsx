@@ -1,6 +1,5 @@
-import "./base/zod-jitless";
 import { useId, useState } from "react";
-import { groupIssues, type ReportIssue } from "@communs/report-schema";
+import { groupIssues, type ReportIssue } from "@communs/report-schema/zod-free";
 import { ActivityReport, IssueList } from "@communs/report-react";
 import componentCss from "@communs/report-react/styles.css";
 import tokenCss from "@communs/theme/tokens.css";

@@ -1,6 +1,5 @@
-import "./base/zod-jitless";
 import { useEffect, useState } from "react";
-import { validateReport, validateReportJson, type ReportIssue } from "@communs/report-schema";
+import { parseReportJson, type ReportIssue } from "@communs/report-schema/zod-free";
 import { ActivityReport, IssueList } from "@communs/report-react";
 import componentCss from "@communs/report-react/styles.css";
 import tokenCss from "@communs/theme/tokens.css";
@@ -8,6 +7,7 @@ import { httpUrl, type Locale } from "./base/attributes";
 import { CommunsElement, defineElement, type RenderContext } from "./base/element";
 import { describeFetchProblem, fetchJson } from "./base/fetch-json";
 import { composeElementCss } from "./base/styles";
+import { issuesChunk, validateReport } from "./validate-report";
 
 const specs = {
   src: httpUrl("https://intranet.example.fr/rapports/2025.json"),
@@ -57,18 +57,32 @@ function ReportView(props: {
       setLoaded({ status: "checked", checked });
       onLoad(checked, source);
     };
-    if (!src) {
-      if (inline === null) setLoaded({ status: "empty" });
-      else report(validateReportJson(inline), "inline");
-      return;
-    }
     const controller = new AbortController();
+    const fail = (error: unknown, url: string) => {
+      if (!controller.signal.aborted) setLoaded({ status: "failed", error, url });
+    };
+    // The file that words structural errors may fail to load: said like a failed fetch.
+    const check = (input: unknown, source: string) =>
+      validateReport(input).then(
+        (checked) => {
+          if (!controller.signal.aborted) report(checked, source);
+        },
+        (error: unknown) => fail(error, issuesChunk),
+      );
+    if (!src) {
+      if (inline === null) {
+        setLoaded({ status: "empty" });
+        return;
+      }
+      const parsed = parseReportJson(inline);
+      if (!parsed.ok) report({ ok: false, issues: [parsed.issue], warnings: [] }, "inline");
+      else void check(parsed.value, "inline");
+      return () => controller.abort();
+    }
     setLoaded({ status: "loading" });
     fetchJson(src, controller.signal).then(
-      (input) => report(validateReport(input), src),
-      (error: unknown) => {
-        if (!controller.signal.aborted) setLoaded({ status: "failed", error, url: src });
-      },
+      (input) => check(input, src),
+      (error: unknown) => fail(error, src),
     );
     return () => controller.abort();
     // onLoad is a new function on every render, and a new language needs no new reading.

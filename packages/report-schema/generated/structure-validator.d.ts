@@ -1,3 +1,5 @@
-/** Whether data has the structure of the report schema (generated; see scripts/write-schema.mjs). */
-declare function validateStructure(data: unknown): boolean;
-export default validateStructure;
+import type { StructureNode } from "../src/structure";
+
+/** The report's structure (generated; see scripts/write-schema.mjs and src/structure.ts). */
+declare const structure: StructureNode;
+export default structure;

@@ -1,2 +1,2 @@
-/** The ES module source of the fast structural validator of a zod report schema. */
+/** The ES module source of the report's structure (data read by src/structure.ts). */
 export declare function structureValidatorSource(reportSchema: unknown): Promise<string>;

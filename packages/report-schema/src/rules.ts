@@ -1,33 +1,14 @@
 import { resolvePointer, unescapePointerToken } from "@communs/i18n";
 import { codelists, type CodelistName } from "./codelists";
 import type { IssueCode, IssueParams, ReportIssue } from "./issues";
-import { reportSchema } from "./schema";
+import { structureKnowsPointer } from "./structure";
 import { deprecatedFields } from "./versions";
-
-interface SchemaDef {
-  type: string;
-  shape?: Record<string, { _zod: { def: SchemaDef } }>;
-  element?: { _zod: { def: SchemaDef } };
-  innerType?: { _zod: { def: SchemaDef } };
-}
 
 /** Whether the schema has a place for this pointer (array indexes step into items), present or not. */
 export function schemaKnowsPointer(pointer: string): boolean {
-  let def: SchemaDef | undefined = (reportSchema as unknown as { _zod: { def: SchemaDef } })._zod
-    .def;
-  const unwrap = () => {
-    while (def?.innerType) def = def.innerType._zod.def;
-  };
-  if (pointer === "") return true;
-  for (const raw of pointer.slice(1).split("/")) {
-    unwrap();
-    const token = unescapePointerToken(raw);
-    if (def?.type === "array" && /^\d+$/.test(token)) def = def.element?._zod.def;
-    else if (def?.type === "object" && def.shape && Object.hasOwn(def.shape, token))
-      def = def.shape[token]!._zod.def;
-    else return false;
-  }
-  return true;
+  return (
+    pointer === "" || structureKnowsPointer(pointer.slice(1).split("/").map(unescapePointerToken))
+  );
 }
 
 type Plain = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { codelists } from "./codelists";
 import { codesOf, type CodelistName } from "./codelists";
 

@@ -1,5 +1,6 @@
-import { parseReportJson, validateReport, type ReportIssue } from "@communs/report-schema";
+import { parseReportJson, type ReportIssue } from "@communs/report-schema/zod-free";
 import { importSibling } from "../base/sibling";
+import { validateReport } from "../validate-report";
 import type * as SheetsChunk from "../chunks/report-checker-sheets";
 
 type SheetsModule = typeof SheetsChunk;
@@ -36,7 +37,7 @@ export async function checkFiles(files: readonly File[]): Promise<CheckOutcome> 
     const text = await files[0]!.text();
     const parsed = parseReportJson(text);
     if (!parsed.ok) return { format, ok: false, data: null, issues: [parsed.issue], warnings: [] };
-    const result = validateReport(parsed.value);
+    const result = await validateReport(parsed.value);
     return {
       format,
       ok: result.ok,

@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import report2018 from "../data/la-27e-region-2018.json";
+import minimal from "../fixtures/valid-minimal.json";
+import { quickValidateReport } from "./quick-validate";
+import { reportSchema } from "./schema";
+import { checkStructure } from "./structure";
+import { validateReport } from "./validate";
+
+const src = path.dirname(fileURLToPath(import.meta.url));
+
+/** Every module reached by run-time imports from an entry (type-only imports are erased). */
+function runtimeImports(entry: string): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  const visit = (file: string) => {
+    if (graph.has(file)) return;
+    const code = readFileSync(file, "utf8");
+    const specifiers = [
+      ...code.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+"([^"]+)"/gms),
+    ].map((match) => match[1]!);
+    graph.set(file, specifiers);
+    for (const specifier of specifiers.filter((specifier) => specifier.startsWith(".")))
+      visit(
+        path.resolve(path.dirname(file), specifier.endsWith(".js") ? specifier : `${specifier}.ts`),
+      );
+  };
+  visit(entry);
+  return graph;
+}
+
+describe("the zod-free entry", () => {
+  it("imports zod nowhere at run time", () => {
+    const graph = runtimeImports(path.join(src, "zod-free-entry.ts"));
+    expect(graph.size).toBeGreaterThan(5);
+    const offenders = [...graph].filter(([, specifiers]) =>
+      specifiers.some((specifier) => specifier === "zod" || specifier.startsWith("zod/")),
+    );
+    expect(offenders.map(([file]) => path.relative(src, file))).toEqual([]);
+  });
+});
+
+/** A leaf of the report replaced by an arbitrary value, or a field added or removed. */
+const mutation = fc.record({
+  at: fc.nat(),
+  action: fc.constantFrom("replace", "delete", "add"),
+  value: fc.oneof(
+    fc.string(),
+    fc.constantFrom("", "https://a.fr", "http:x", "https://exa mple.fr", " https://a.fr", "EUR"),
+    fc.double(),
+    fc.integer({ min: -5, max: 2300 }),
+    fc.constant(null),
+    fc.boolean(),
+    fc.constant([]),
+    fc.constant({}),
+  ),
+});
+
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+function mutate(report: unknown, { at, action, value }: Mutation) {
+  const copy = structuredClone(report) as Record<string, unknown>;
+  const places: [Record<string, unknown> | unknown[], string | number][] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node))
+      node.forEach((item, index) => (places.push([node, index]), walk(item)));
+    else if (typeof node === "object" && node !== null)
+      for (const [key, child] of Object.entries(node)) {
+        places.push([node as Record<string, unknown>, key]);
+        walk(child);
+      }
+  };
+  walk(copy);
+  const [parent, key] = places[at % places.length]!;
+  if (action === "delete" && !Array.isArray(parent)) delete parent[key as string];
+  else if (action === "add" && !Array.isArray(parent)) parent[`extra${at % 3}`] = value;
+  else (parent as Record<string | number, unknown>)[key] = value;
+  return copy;
+}
+
+describe("the structural check", () => {
+  it("accepts exactly what zod accepts, with the same output (property)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom<unknown>(minimal, report2018), mutation, (report, change) => {
+        const input = mutate(report, change);
+        const zod = reportSchema.safeParse(input);
+        const checked = checkStructure(input);
+        expect(checked !== undefined).toBe(zod.success);
+        if (zod.success) expect(checked).toEqual(zod.data);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("gives validateReport's result for a valid structure, and nothing for a broken one", () => {
+    expect(quickValidateReport(minimal)).toEqual(validateReport(minimal));
+    const broken = { ...minimal, report: { ...minimal.report, year: "2018" } };
+    expect(quickValidateReport(broken)).toBeUndefined();
+    expect(validateReport(broken).issues[0]).toMatchObject({
+      pointer: "/report/year",
+      code: "invalid-type",
+    });
+  });
+});
