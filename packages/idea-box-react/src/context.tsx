@@ -143,11 +143,7 @@ export function IdeaBoxProvider(props: IdeaBoxProviderProps) {
         >
           {polite}
         </div>
-        <div
-          className="communs-visually-hidden"
-          role="alert"
-          aria-atomic="true"
-        >
+        <div className="communs-visually-hidden" role="alert" aria-atomic="true">
           {assertive}
         </div>
       </div>
