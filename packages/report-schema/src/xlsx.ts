@@ -242,24 +242,47 @@ function textOf(xml: string): string {
 const isXmlSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
 /**
- * An attribute's value, in double or single quotes (both are XML), from the text between an
- * element's name and its `>` (`from` to `to` in `text`). A scan rather than a regular
- * expression: it runs for every cell.
+ * Where the values of the attributes `names` are, in the text between an element's name and its
+ * `>` (`from` to `to`): start and end of each in `found`, -1 when absent. Double and single
+ * quotes are both XML. One pass with no string per attribute: it runs for every cell.
  */
-function attribute(text: string, name: string, from = 0, to = text.length): string | undefined {
-  for (let at = text.indexOf(name, from); at >= 0 && at < to; at = text.indexOf(name, at + 1)) {
-    if (at > 0 && !isXmlSpace(text.charCodeAt(at - 1))) continue;
-    let index = at + name.length;
-    while (isXmlSpace(text.charCodeAt(index))) index += 1;
-    if (text[index] !== "=") continue;
-    index += 1;
-    while (isXmlSpace(text.charCodeAt(index))) index += 1;
-    const quote = text[index];
-    if (quote !== '"' && quote !== "'") return undefined;
-    const close = text.indexOf(quote, index + 1);
-    return close < 0 || close >= to ? undefined : text.slice(index + 1, close);
+function findAttributes(
+  text: string,
+  from: number,
+  to: number,
+  names: readonly string[],
+  found: Int32Array,
+) {
+  found.fill(-1);
+  let at = from;
+  while (at < to) {
+    while (isXmlSpace(text.charCodeAt(at))) at += 1;
+    const name = at;
+    while (at < to && text.charCodeAt(at) !== 61 && !isXmlSpace(text.charCodeAt(at))) at += 1;
+    const length = at - name;
+    while (isXmlSpace(text.charCodeAt(at))) at += 1;
+    if (text.charCodeAt(at) !== 61) return;
+    at += 1;
+    while (isXmlSpace(text.charCodeAt(at))) at += 1;
+    const quote = text[at];
+    if (quote !== '"' && quote !== "'") return;
+    const close = text.indexOf(quote, at + 1);
+    if (close < 0 || close >= to) return;
+    for (let index = 0; index < names.length; index += 1)
+      if (names[index]!.length === length && text.startsWith(names[index]!, name)) {
+        found[index * 2] = at + 1;
+        found[index * 2 + 1] = close;
+      }
+    at = close + 1;
   }
-  return undefined;
+}
+
+const oneAttribute = new Int32Array(2);
+
+/** An attribute's value, from the text between an element's name and its `>`. */
+function attribute(text: string, name: string, from = 0, to = text.length): string | undefined {
+  findAttributes(text, from, to, [name], oneAttribute);
+  return oneAttribute[0]! < 0 ? undefined : text.slice(oneAttribute[0], oneAttribute[1]);
 }
 
 /**
@@ -406,34 +429,8 @@ function columnIndex(text: string, start = 0, end = text.length): number {
   return index - 1;
 }
 
-/**
- * Where the `r`, `t` and `s` attributes of a cell are (start and end of each value, -1 when
- * absent), from its attributes' text, in one pass and without a string per attribute.
- */
-function cellAttributes(xml: string, from: number, to: number, found: Int32Array) {
-  found.fill(-1);
-  let at = from;
-  while (at < to) {
-    while (isXmlSpace(xml.charCodeAt(at))) at += 1;
-    const name = at;
-    while (at < to && xml.charCodeAt(at) !== 61 && !isXmlSpace(xml.charCodeAt(at))) at += 1;
-    const nameEnd = at;
-    while (isXmlSpace(xml.charCodeAt(at))) at += 1;
-    if (xml.charCodeAt(at) !== 61) return;
-    at += 1;
-    while (isXmlSpace(xml.charCodeAt(at))) at += 1;
-    const quote = xml[at];
-    if (quote !== '"' && quote !== "'") return;
-    const close = xml.indexOf(quote, at + 1);
-    if (close < 0 || close >= to) return;
-    const slot = nameEnd - name === 1 ? "rts".indexOf(xml[name]!) : -1;
-    if (slot >= 0) {
-      found[slot * 2] = at + 1;
-      found[slot * 2 + 1] = close;
-    }
-    at = close + 1;
-  }
-}
+/** The attributes of a cell that the reader needs, in this order in `findAttributes`' result. */
+const CELL_ATTRIBUTES = ["r", "t", "s"];
 
 const BUILT_IN_DATE_FORMATS = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
@@ -605,7 +602,7 @@ function readSheet(
   const grid: CellValue[][] = [];
   let rowNumber = 0;
   let column = -1;
-  // Where the current cell's r, t and s attributes are (see cellAttributes).
+  // Where the current cell's r, t and s attributes are (see findAttributes).
   const found = new Int32Array(6);
   /** An error in the current cell. */
   const fail = (
@@ -674,7 +671,7 @@ function readSheet(
       column = -1;
       if (start >= 0)
         eachElement(xml, "c", start, end, (attributes, attributesEnd, bodyStart, bodyEnd) => {
-          cellAttributes(xml, attributes, attributesEnd, found);
+          findAttributes(xml, attributes, attributesEnd, CELL_ATTRIBUTES, found);
           const refStart = found[0]!;
           const typeStart = found[2]!;
           const styleStart = found[4]!;
