@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useEffect } from "react";
 import type { SonarDefinition, SonarLocale } from "@communs/sonar";
 import type {
   BoardConnection,
@@ -7,6 +7,7 @@ import type {
   WorkshopClient,
   WorkshopError,
 } from "@communs/sonar/workshop";
+import { usePatchState } from "./use-patch-state";
 
 export interface UseWorkshopBoardOptions {
   client: WorkshopClient;
@@ -60,7 +61,7 @@ export function useWorkshopBoard({
   live = true,
   locale,
 }: UseWorkshopBoardOptions): UseWorkshopBoardResult {
-  const [state, setState] = useState<WorkshopBoardState>(() => ({
+  const [state, setState, patch] = usePatchState<WorkshopBoardState>(() => ({
     board: initialBoard,
     workshop: givenWorkshop,
     definition: givenDefinition,
@@ -70,10 +71,6 @@ export function useWorkshopBoard({
     error: null,
     pending: false,
   }));
-  const patch = useCallback(
-    (changes: Partial<WorkshopBoardState>) => setState((previous) => ({ ...previous, ...changes })),
-    [],
-  );
 
   useEffect(() => {
     if (!live) return;
@@ -91,7 +88,7 @@ export function useWorkshopBoard({
       onError: (error) => patch({ error, connection: "closed" }),
     });
     return () => subscription.close();
-  }, [client, live, patch, workshopId]);
+  }, [client, live, patch, setState, workshopId]);
 
   useEffect(() => {
     if (givenWorkshop || !live) return;

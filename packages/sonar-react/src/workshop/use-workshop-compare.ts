@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useRef, type RefObject } from "react";
 import type {
   Workshop,
   WorkshopClient,
   WorkshopComparison,
   WorkshopError,
 } from "@communs/sonar/workshop";
+import { usePatchState } from "./use-patch-state";
 
 export interface UseWorkshopCompareOptions {
   client: WorkshopClient;
@@ -48,18 +49,13 @@ export function useWorkshopCompare({
   enabled = true,
   initialComparison = null,
 }: UseWorkshopCompareOptions): UseWorkshopCompareResult {
-  const [state, setState] = useState<WorkshopCompareState>({
+  const [state, setState, patch] = usePatchState<WorkshopCompareState>({
     candidates: null,
     other: "",
     comparison: initialComparison,
     pending: false,
     error: null,
   });
-  const patch = useCallback(
-    (changes: Partial<WorkshopCompareState>) =>
-      setState((previous) => ({ ...previous, ...changes })),
-    [],
-  );
 
   useEffect(() => {
     if (!enabled) return;
@@ -85,7 +81,7 @@ export function useWorkshopCompare({
       },
     );
     return () => controller.abort();
-  }, [client, enabled, patch, workshopId]);
+  }, [client, enabled, patch, setState, workshopId]);
 
   const result = useRef<HTMLHeadingElement | null>(null);
   const shown = useRef<WorkshopComparison | null>(initialComparison);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect } from "react";
 import type { SonarDefinition, SonarIssue, SonarLocale } from "@communs/sonar";
 import { validateDefinitionText } from "@communs/sonar/validate";
 import {
@@ -7,6 +7,7 @@ import {
   type Workshop,
   type WorkshopClient,
 } from "@communs/sonar/workshop";
+import { usePatchState } from "./use-patch-state";
 
 export interface UseWorkshopCreateOptions {
   client: WorkshopClient;
@@ -77,12 +78,7 @@ export function useWorkshopCreate({
   locale,
   onCreated,
 }: UseWorkshopCreateOptions): UseWorkshopCreateResult {
-  const [state, setState] = useState<WorkshopCreateState>(initial);
-  const patch = useCallback(
-    (changes: Partial<WorkshopCreateState>) =>
-      setState((previous) => ({ ...previous, ...changes })),
-    [],
-  );
+  const [state, setState, patch] = usePatchState<WorkshopCreateState>(initial);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -98,7 +94,7 @@ export function useWorkshopCreate({
       },
     );
     return () => controller.abort();
-  }, [client, patch]);
+  }, [client, patch, setState]);
 
   const chooseFile = useCallback(
     async (file: File | null) => {

@@ -85,7 +85,10 @@ export function useWorkshopDelete({
   // Where the focus goes after the next render: into the confirmation, back, or to the notice.
   const focusNext = useRef<RefObject<HTMLElement | null> | null>(null);
   useEffect(() => {
-    focusNext.current?.current?.focus();
+    // Kept until the target is rendered: another update may be rendered before this one.
+    const target = focusNext.current?.current;
+    if (!target) return;
+    target.focus();
     focusNext.current = null;
   });
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { Answers } from "@communs/sonar";
 import {
   normalizeJoinCode,
@@ -7,6 +7,7 @@ import {
   type Participation,
   type WorkshopClient,
 } from "@communs/sonar/workshop";
+import { usePatchState } from "./use-patch-state";
 
 /** Where a participant token is kept between visits (localStorage by default). */
 export interface ParticipantStorage {
@@ -74,7 +75,7 @@ export function useWorkshopParticipant({
   storage,
 }: UseWorkshopParticipantOptions): UseWorkshopParticipantResult {
   const store = storage === undefined ? defaultStorage() : storage;
-  const [state, setState] = useState<WorkshopParticipantState>({
+  const [state, , patch] = usePatchState<WorkshopParticipantState>({
     step: "code",
     code: givenCode,
     nickname: "",
@@ -85,11 +86,6 @@ export function useWorkshopParticipant({
     error: null,
     unsent: null,
   });
-  const patch = useCallback(
-    (changes: Partial<WorkshopParticipantState>) =>
-      setState((previous) => ({ ...previous, ...changes })),
-    [],
-  );
   const latest = useRef(state);
   latest.current = state;
 

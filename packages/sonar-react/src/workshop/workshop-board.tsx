@@ -1,11 +1,8 @@
 import type { SonarLocale } from "@communs/sonar";
 import { useId } from "react";
 import type { SonarMessages } from "../i18n/messages";
-import {
-  describeWorkshopProblem,
-  workshopTranslator,
-  type WorkshopMessages,
-} from "../i18n/workshop-messages";
+import { workshopTranslator, type WorkshopMessages } from "../i18n/workshop-messages";
+import { ProblemAlert } from "./problem-alert";
 import { SonarTeam } from "../sonar-team";
 import { useWorkshopBoard, type UseWorkshopBoardOptions } from "./use-workshop-board";
 import { useWorkshopDelete } from "./use-workshop-delete";
@@ -87,11 +84,7 @@ export function WorkshopBoard(props: WorkshopBoardProps) {
         </p>
       </header>
       {/* Once deleted, the stream's own "not found" says nothing more. */}
-      {board.error && !deleted && (
-        <p role="alert" className="communs-sonar-notice communs-sonar-notice--error">
-          {describeWorkshopProblem(board.error, text)}
-        </p>
-      )}
+      {!deleted && <ProblemAlert error={board.error} text={text} />}
       {current && !deleted && (
         <>
           <p className="communs-sonar-board__figures">

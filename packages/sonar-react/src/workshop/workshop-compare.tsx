@@ -3,11 +3,11 @@ import type { WorkshopComparison } from "@communs/sonar/workshop";
 import { useId } from "react";
 import { sonarTranslator, type SonarMessages } from "../i18n/messages";
 import {
-  describeWorkshopProblem,
   workshopTranslator,
   type WorkshopMessages,
   type WorkshopTranslator,
 } from "../i18n/workshop-messages";
+import { ProblemAlert } from "./problem-alert";
 import { useWorkshopCompare, type UseWorkshopCompareOptions } from "./use-workshop-compare";
 
 export interface WorkshopCompareProps extends UseWorkshopCompareOptions {
@@ -94,11 +94,7 @@ export function WorkshopCompare(props: WorkshopCompareProps) {
           </div>
         </form>
       )}
-      {compare.error && (
-        <p role="alert" className="communs-sonar-notice communs-sonar-notice--error">
-          {describeWorkshopProblem(compare.error, text)}
-        </p>
-      )}
+      <ProblemAlert error={compare.error} text={text} />
       {comparison && (
         <div className="communs-sonar-compare__result">
           <Subheading {...compare.getResultProps()}>

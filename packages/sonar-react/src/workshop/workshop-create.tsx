@@ -1,11 +1,8 @@
 import { localize, type SonarLocale } from "@communs/sonar";
 import type { Workshop } from "@communs/sonar/workshop";
 import { useId, useState } from "react";
-import {
-  describeWorkshopProblem,
-  workshopTranslator,
-  type WorkshopMessages,
-} from "../i18n/workshop-messages";
+import { workshopTranslator, type WorkshopMessages } from "../i18n/workshop-messages";
+import { ProblemAlert } from "./problem-alert";
 import { DefinitionIssues } from "./definition-issues";
 import { WorkshopField } from "./workshop-field";
 import { useWorkshopCreate, type UseWorkshopCreateOptions } from "./use-workshop-create";
@@ -209,11 +206,7 @@ export function WorkshopCreate(props: WorkshopCreateProps) {
           locale={locale}
         />
       ) : (
-        state.error && (
-          <p role="alert" className="communs-sonar-notice communs-sonar-notice--error">
-            {describeWorkshopProblem(state.error, text)}
-          </p>
-        )
+        <ProblemAlert error={state.error} text={text} />
       )}
       <div className="communs-sonar-actions">
         <button
