@@ -31,7 +31,15 @@ describe("contract", () => {
       responses: Record<string, unknown>;
     }[];
     expect(operations.map((op) => op.operationId).sort()).toEqual(
-      [...Object.keys(endpoints), "openapi", "oidcLogin", "oidcCallback", "verifyEmail"].sort(),
+      [
+        ...Object.keys(endpoints),
+        "openapi",
+        "oidcLogin",
+        "oidcCallback",
+        "verifyEmail",
+        "unsubscribePage",
+        "unsubscribe",
+      ].sort(),
     );
     for (const op of operations.filter(
       (op) => !["openapi", "verifyEmail"].includes(op.operationId),

@@ -144,7 +144,7 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
     }
     (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operation;
   }
-  // Routes outside the JSON contract: this document and the OIDC redirects.
+  // Routes outside the JSON contract: this document, the OIDC redirects and the e-mail links.
   const problemResponses = {
     "4XX": {
       description: "Problem details (RFC 9457)",
@@ -229,6 +229,71 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
       },
     },
   };
+  // RFC 8058 one-click unsubscribe: the link of every notification e-mail's List-Unsubscribe.
+  const unsubscribeToken = {
+    name: "token",
+    in: "query",
+    required: true,
+    description: "The signed token of the e-mail's link (the account and an HMAC of it)",
+    schema: { type: "string" },
+  };
+  const htmlPage = (description: string) => ({
+    description,
+    content: { "text/html": { schema: { type: "string" } } },
+  });
+  paths["/email/unsubscribe"] = {
+    get: {
+      operationId: "unsubscribePage",
+      summary:
+        "The page a notification e-mail's unsubscribe link opens: a button that POSTs; a GET changes nothing",
+      tags: ["identity"],
+      security: [{}],
+      parameters: [unsubscribeToken],
+      responses: {
+        "200": htmlPage("A page with the unsubscribe button"),
+        "422": {
+          description:
+            "The token was altered or not made by this server (a page for browsers, problem details otherwise)",
+          content: {
+            "text/html": { schema: { type: "string" } },
+            [problemContentType]: { schema: problemRef },
+          },
+        },
+        ...problemResponses,
+      },
+    },
+    post: {
+      operationId: "unsubscribe",
+      summary:
+        "One-click unsubscribe (RFC 8058): turns the person's notification e-mails off; no session, no CSRF token, the signed token is the authority",
+      tags: ["identity"],
+      security: [{}],
+      parameters: [unsubscribeToken],
+      requestBody: {
+        required: false,
+        content: {
+          "application/x-www-form-urlencoded": {
+            schema: {
+              type: "object",
+              properties: { "List-Unsubscribe": { const: "One-Click" } },
+            },
+          },
+        },
+      },
+      responses: {
+        "200": htmlPage("Unsubscribed (a page)"),
+        "422": {
+          description:
+            "The token was altered or not made by this server (a page for browsers, problem details otherwise)",
+          content: {
+            "text/html": { schema: { type: "string" } },
+            [problemContentType]: { schema: problemRef },
+          },
+        },
+        ...problemResponses,
+      },
+    },
+  };
   return {
     openapi: "3.1.0",
     info: {
@@ -246,7 +311,9 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
         embedToken: {
           type: "http",
           scheme: "bearer",
-          description: "Short-lived token signed by the host site's server",
+          bearerFormat: "JWT",
+          description:
+            "A JWT (HS256, EMBED_SECRET) of at most 10 minutes signed by the host site's server; its claims are in the server's README",
         },
       },
     },
