@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { workshopTranslator, type WorkshopMessages } from "../i18n/workshop-messages";
 import { ProblemAlert } from "./problem-alert";
 import { DefinitionIssues } from "./definition-issues";
-import { WorkshopField } from "./workshop-field";
+import { WorkshopField, WorkshopForm } from "./workshop-field";
 import { useWorkshopCreate, type UseWorkshopCreateOptions } from "./use-workshop-create";
 
 export interface WorkshopCreateProps extends UseWorkshopCreateOptions {
@@ -95,17 +95,12 @@ export function WorkshopCreate(props: WorkshopCreateProps) {
   const titleMissing = state.missing.includes("title");
   const fileMissing = state.missing.includes("file") && !file;
   return (
-    <form
-      className="communs-sonar communs-sonar-workshop-create"
-      lang={locale}
-      aria-labelledby={`${id}-title`}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void create.create();
-      }}
+    <WorkshopForm
+      className="communs-sonar-workshop-create"
+      locale={locale}
+      title={text.t("createTitle")}
+      onSubmit={() => void create.create()}
     >
-      <h2 id={`${id}-title`}>{text.t("createTitle")}</h2>
       <WorkshopField
         id={`${id}-name`}
         label={text.t("workshopTitle")}
@@ -217,6 +212,6 @@ export function WorkshopCreate(props: WorkshopCreateProps) {
           {state.status === "creating" ? text.t("creating") : text.t("create")}
         </button>
       </div>
-    </form>
+    </WorkshopForm>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 /** What a field's control receives: its id and the ids of its hint and error. */
 export interface WorkshopControlProps {
@@ -46,5 +46,37 @@ export function WorkshopField({
         </p>
       )}
     </div>
+  );
+}
+
+/** A workshop form: named by its `<h2>` title, checked by the hook (noValidate), Enter submits. */
+export function WorkshopForm({
+  className,
+  locale,
+  title,
+  onSubmit,
+  children,
+}: {
+  className: string;
+  locale: string;
+  title: string;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <form
+      className={`communs-sonar ${className}`}
+      lang={locale}
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </form>
   );
 }

@@ -12,7 +12,7 @@ import {
   type UseWorkshopParticipantOptions,
   type UseWorkshopParticipantResult,
 } from "./use-workshop-participant";
-import { WorkshopField } from "./workshop-field";
+import { WorkshopField, WorkshopForm } from "./workshop-field";
 
 interface TextProps {
   locale?: SonarLocale;
@@ -30,17 +30,12 @@ export function WorkshopJoin({ participant, locale = "fr", messages }: WorkshopJ
   const id = useId();
   const error = participant.error ? describeWorkshopProblem(participant.error, text) : null;
   return (
-    <form
-      className="communs-sonar communs-sonar-workshop-join"
-      lang={locale}
-      aria-labelledby={`${id}-title`}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void participant.join();
-      }}
+    <WorkshopForm
+      className="communs-sonar-workshop-join"
+      locale={locale}
+      title={text.t("joinTitle")}
+      onSubmit={() => void participant.join()}
     >
-      <h2 id={`${id}-title`}>{text.t("joinTitle")}</h2>
       <WorkshopField
         id={`${id}-code`}
         label={text.t("codeLabel")}
@@ -83,7 +78,7 @@ export function WorkshopJoin({ participant, locale = "fr", messages }: WorkshopJ
           {participant.step === "joining" ? text.t("joining") : text.t("join")}
         </button>
       </div>
-    </form>
+    </WorkshopForm>
   );
 }
 
