@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IdeaBoxError, endpoints } from "@communs/idea-box";
-import { startHarness, type TestClient, type TestHarness } from "./test/harness";
+import {
+  jsonPost,
+  openPublicBox,
+  postIdea,
+  startHarness,
+  type TestClient,
+  type TestHarness,
+} from "./test/harness";
 import { seed } from "./seed";
 import { migrate } from "./db/migrations";
 import { handlers } from "./domain/handlers";
@@ -25,15 +32,7 @@ const expectProblem = async (promise: Promise<unknown>, code: string) => {
 };
 
 const newIdea = (client: TestClient, title: string, extra: Record<string, unknown> = {}) =>
-  client.request("createIdea", {
-    params: box,
-    body: {
-      title,
-      problem: "Un problème constaté sur le terrain par les agents.",
-      scope: "public-service",
-      ...extra,
-    },
-  });
+  postIdea(client, box.box, title, extra);
 
 beforeAll(async () => {
   // The webhook test's receiver listens on 127.0.0.1, which only this setting lets webhooks reach.
@@ -42,14 +41,7 @@ beforeAll(async () => {
   agent = await h.person("agent@test.fr", "Agent Test");
   other = await h.person("autre@test.fr", "Autre Agent");
   moderator = await h.person("modo@test.fr", "Modo Test");
-  await admin.request("createBox", {
-    body: {
-      slug: "mairie-test",
-      name: "Mairie test",
-      visibility: "public",
-      themes: [{ slug: "accueil", label: "Accueil" }],
-    },
-  });
+  await openPublicBox(admin, "mairie-test", "Mairie test", [{ slug: "accueil", label: "Accueil" }]);
   await admin.request("setMember", {
     params: { ...box, userId: moderator.userId! },
     body: { role: "moderator" },
@@ -314,15 +306,14 @@ describe("moderation", () => {
 
 describe("identity and data duties", () => {
   it("rejects unsafe requests without the CSRF token", async () => {
-    const response = await agent.raw("/boxes/mairie-test/ideas", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
+    const response = await agent.raw(
+      "/boxes/mairie-test/ideas",
+      jsonPost({
         title: "Sans jeton CSRF",
         problem: "Une requête forgée depuis un autre site.",
         scope: "public-service",
       }),
-    });
+    );
     expect(response.status).toBe(403);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
     expect(((await response.json()) as { code: string }).code).toBe("csrf");

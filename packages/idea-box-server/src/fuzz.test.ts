@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { ProblemDetails, endpoints } from "@communs/idea-box";
-import { startHarness, type TestClient, type TestHarness } from "./test/harness";
+import { openPublicBox, startHarness, type TestClient, type TestHarness } from "./test/harness";
 
 /** 10,000 random and malformed requests: always a 4xx problem details (or a success), never a 5xx. */
 const runs = Number(process.env.FUZZ_RUNS ?? 10_000);
@@ -16,14 +16,7 @@ beforeAll(async () => {
   h = await startHarness();
   admin = await h.platformAdmin("admin@fuzz.fr");
   agent = await h.person("agent@fuzz.fr");
-  await admin.request("createBox", {
-    body: {
-      slug: "fuzz",
-      name: "Boîte fuzz",
-      visibility: "public",
-      themes: [{ slug: "theme", label: "Thème" }],
-    },
-  });
+  await openPublicBox(admin, "fuzz", "Boîte fuzz", [{ slug: "theme", label: "Thème" }]);
   const idea = await agent.request("createIdea", {
     params: { box: "fuzz" },
     body: { title: "Idée de départ", problem: "Un problème de départ.", scope: "daily-work" },

@@ -6,7 +6,13 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IdeaBoxError } from "@communs/idea-box";
-import { startHarness, type TestClient, type TestHarness } from "./test/harness";
+import {
+  jsonPost,
+  openPublicBox,
+  startHarness,
+  type TestClient,
+  type TestHarness,
+} from "./test/harness";
 import { isPublicAddress } from "./network-guard";
 import { deliverDue } from "./webhooks";
 import { signEmbedToken } from "./security";
@@ -26,14 +32,7 @@ beforeAll(async () => {
   await h.db.query(
     "update users set email_verified_at = now() where email in ('admin-durci@test.fr', 'agent-durci@test.fr')",
   );
-  await admin.request("createBox", {
-    body: {
-      slug: box.box,
-      name: "Mairie durcie",
-      visibility: "public",
-      themes: [{ slug: "accueil", label: "Accueil" }],
-    },
-  });
+  await openPublicBox(admin, box.box, "Mairie durcie", [{ slug: "accueil", label: "Accueil" }]);
 }, 300_000);
 afterAll(() => h.close());
 
@@ -247,11 +246,11 @@ describe("embed tokens", () => {
     };
     expect(session.user?.id).toBe(admin.userId);
     expect(session.user?.platformAdmin).toBe(false);
-    const created = await asEmbed(token, "/boxes", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ slug: "boite-pirate", name: "Boîte pirate", visibility: "public" }),
-    });
+    const created = await asEmbed(
+      token,
+      "/boxes",
+      jsonPost({ slug: "boite-pirate", name: "Boîte pirate", visibility: "public" }),
+    );
     expect(created.status).toBe(403);
     // Account-wide operations need the person's own sign-in: no export, no erasure by token.
     expect((await asEmbed(token, "/me/export")).status).toBe(403);
@@ -276,22 +275,22 @@ describe("embed tokens", () => {
     // The platform admin created the box, so is its admin; through a token, only an agent.
     expect((await asEmbed(token, `/boxes/${box.box}/export.json`)).status).toBe(403);
     expect((await asEmbed(token, `/boxes/${box.box}/members`)).status).toBe(403);
-    const idea = await asEmbed(token, `/boxes/${box.box}/ideas`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
+    const idea = await asEmbed(
+      token,
+      `/boxes/${box.box}/ideas`,
+      jsonPost({
         title: "Depuis l’intranet",
         problem: "Un problème.",
         scope: "daily-work",
       }),
-    });
+    );
     expect(idea.status).toBe(201);
     const { id } = (await idea.json()) as { id: string };
-    const status = await asEmbed(token, `/boxes/${box.box}/ideas/${id}/status`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ status: "accepted", response: "Oui." }),
-    });
+    const status = await asEmbed(
+      token,
+      `/boxes/${box.box}/ideas/${id}/status`,
+      jsonPost({ status: "accepted", response: "Oui." }),
+    );
     expect(status.status).toBe(403);
 
     // The box allows moderators through embeds: moderation yes, administration still no.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import autocannon from "autocannon";
-import { startHarness, type TestClient, type TestHarness } from "./test/harness";
+import { jsonPost, startHarness, type TestClient, type TestHarness } from "./test/harness";
 
 /**
  * Load: 50 concurrent clients of mixed reads and writes against 127.0.0.1, zero errors.
@@ -34,11 +34,10 @@ beforeAll(async () => {
       })
     ).id;
   // A real cookie for autocannon: log in over HTTP.
-  const response = await fetch(`${url}/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "agent@charge.fr", password: "correct horse battery staple" }),
-  });
+  const response = await fetch(
+    `${url}/auth/login`,
+    jsonPost({ email: "agent@charge.fr", password: "correct horse battery staple" }),
+  );
   cookie = response.headers.get("set-cookie")!.split(";")[0]!;
   agent.csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken;
 }, 300_000);

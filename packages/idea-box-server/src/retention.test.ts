@@ -3,8 +3,10 @@ import { ConfigError, loadConfig, type RetentionSettings } from "./config";
 import { purgeExpired } from "./retention";
 import { createServer } from "./server";
 import {
+  openPublicBox,
   openTestDatabase,
   passwordLogin,
+  postIdea,
   startHarness,
   testConfig,
   type TestClient,
@@ -81,15 +83,7 @@ describe("retention purges and erasure", () => {
   let reader: TestClient;
 
   const idea = (client: TestClient, title: string, authorship = "named") =>
-    client.request("createIdea", {
-      params: box,
-      body: {
-        title,
-        problem: "Un problème constaté sur le terrain par les agents.",
-        scope: "public-service",
-        authorship: { mode: authorship },
-      } as never,
-    });
+    postIdea(client, box.box, title, { authorship: { mode: authorship } });
   const countOf = async (sql: string, params: unknown[] = []) =>
     Number((await h.db.query<{ n: string }>(`select count(*) as n from ${sql}`, params))[0]!.n);
   const payloads = async () =>
@@ -102,9 +96,7 @@ describe("retention purges and erasure", () => {
     admin = await h.platformAdmin("admin@retention.fr", "Admin Rétention");
     moderator = await h.person("modo@retention.fr", "Modo Rétention");
     reader = await h.person("lecteur@retention.fr", "Lecteur Rétention");
-    await admin.request("createBox", {
-      body: { slug: box.box, name: "Rétention", visibility: "public", themes: [] },
-    });
+    await openPublicBox(admin, box.box, "Rétention");
     await admin.request("setMember", {
       params: { ...box, userId: moderator.userId! },
       body: { role: "moderator" },
@@ -289,19 +281,9 @@ describe("the personal data export", () => {
       const admin = await h.platformAdmin("admin@export.fr", "Admin Export");
       const person = await h.person("personne@export.fr", "Personne Export");
       const reporter = await h.person("signale@export.fr", "Signaleur Export");
-      await admin.request("createBox", {
-        body: { slug: box.box, name: "Export", visibility: "public", themes: [] },
-      });
+      await openPublicBox(admin, box.box, "Export");
       const post = (title: string, authorship: string) =>
-        person.request("createIdea", {
-          params: box,
-          body: {
-            title,
-            problem: "Un problème constaté sur le terrain par les agents.",
-            scope: "public-service",
-            authorship: { mode: authorship },
-          } as never,
-        });
+        postIdea(person, box.box, title, { authorship: { mode: authorship } });
       const named = await post("Une idée signée exportée", "named");
       const anonymous = await post("Une idée anonyme exportée", "anonymous");
       await reporter.request("reportIdea", {

@@ -28,12 +28,40 @@ export const testConfig = (overrides: Partial<ServerConfig> = {}) =>
 /** The password of every test person (`person()` registers them with it). */
 export const testPassword = "correct horse battery staple";
 
-/** `POST /auth/login` with the test password, for a `raw` call whose status the test checks. */
-export const passwordLogin = (email: string): RequestInit => ({
+/** A JSON `POST` for a `raw` call whose status and headers the test checks. */
+export const jsonPost = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
   method: "POST",
-  headers: { "content-type": "application/json" },
-  body: JSON.stringify({ email, password: testPassword }),
+  headers: { "content-type": "application/json", ...headers },
+  body: JSON.stringify(body),
 });
+
+/** `POST /auth/login` with the test password, for a `raw` call whose status the test checks. */
+export const passwordLogin = (email: string) => jsonPost({ email, password: testPassword });
+
+/** A public box with these themes, created by `admin` (a platform administrator). */
+export const openPublicBox = (
+  admin: TestClient,
+  slug: string,
+  name: string,
+  themes: { slug: string; label: string }[] = [],
+) => admin.request("createBox", { body: { slug, name, visibility: "public", themes } });
+
+/** A new idea in `box` with a problem and a scope (`extra` adds or overrides fields). */
+export const postIdea = (
+  client: TestClient,
+  box: string,
+  title: string,
+  extra: Record<string, unknown> = {},
+) =>
+  client.request("createIdea", {
+    params: { box },
+    body: {
+      title,
+      problem: "Un problème constaté sur le terrain par les agents.",
+      scope: "public-service",
+      ...extra,
+    } as never,
+  });
 
 export interface TestHarness {
   server: IdeaBoxServer;
