@@ -295,9 +295,6 @@ export function fromSheets(tables: readonly SheetTable[]): FromSheetsResult {
   const others = tables
     .filter((table) => table.name !== ROOT_SHEET)
     .sort((a, b) => depthOf(a) - depthOf(b));
-  // Objects already placed, by pointer: rows find their parent without walking from the root.
-  const placed = new Map<string, Plain>();
-  const parentAt = (pointer: string) => placed.get(pointer) ?? ensureObjectAt(data, pointer);
   for (const table of others) {
     const key = table.name.split(".").at(-1)!;
     const columns = table.headers.map((header, index) => {
@@ -347,7 +344,8 @@ export function fromSheets(tables: readonly SheetTable[]): FromSheetsResult {
           byParentShape.set(parentShape, schema);
         }
         lastPointer = parentPointer;
-        last = { parent: parentAt(parentPointer), schema };
+        // Found from the root once per parent: a map of every item by pointer cost more to fill.
+        last = { parent: ensureObjectAt(data, parentPointer), schema };
       }
       const parent = last!.parent;
       const { item: itemNode, nodes } = last!.schema!;
@@ -393,7 +391,6 @@ export function fromSheets(tables: readonly SheetTable[]): FromSheetsResult {
       }
       const value = scalar ? scalarValue : item;
       list.push(value);
-      if (isObject(value)) placed.set(pointer, value);
     });
   }
 
