@@ -6,6 +6,7 @@ import { createWorkshopClient, WorkshopError, type WorkshopClient } from "@commu
 import { createIdeaBoxClient } from "@communs/idea-box";
 import { workshopMigrations } from "@communs/sonar-server";
 import { ConfigError } from "./config";
+import { purgeExpired } from "./retention";
 import { createServer, type IdeaBoxServer } from "./server";
 import { cookieJarFetch, rejection } from "@communs/server/testing";
 import { openTestDatabase, testConfig, testPassword } from "./test/harness";
@@ -134,6 +135,32 @@ describe("the workshops on the idea box server", () => {
     // Another facilitator's workshop, and its response, stay.
     const board = await facilitator.request("getBoard", { params: { id: kept.id } });
     expect(board.respondents).toBe(1);
+  });
+
+  it("go with an inactive account erased by the retention, through the same erasure", async () => {
+    const idle = await signedUp(server, "inactive@exemple.fr", "Inactive");
+    const { user } = await idle.workshops.request("session");
+    const theirs = await idle.workshops.request("createWorkshop", {
+      body: { title: "Atelier oublié", edition: "innovation" },
+    });
+    const retention = {
+      inactiveAccountDays: 30,
+      notificationsDays: null,
+      webhookDeliveriesDays: null,
+      moderationDays: null,
+    };
+    const later = new Date(Date.now() + 31 * 86_400_000);
+    const report = await purgeExpired(db, retention, later, server.workshops!.erasePerson);
+    expect(report.erasedAccounts).toBeGreaterThanOrEqual(1);
+    const rows = await db.query("select 1 from sonar_workshops where facilitator_id = $1", [
+      user!.id,
+    ]);
+    expect(rows).toEqual([]);
+    const participant = browser(server).workshops;
+    const gone = await failure(
+      participant.request("getJoinInfo", { params: { code: theirs.code } }),
+    );
+    expect(gone.status).toBe(404);
   });
 
   it("keep their migrations apart from the idea box's", async () => {
