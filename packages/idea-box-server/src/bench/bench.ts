@@ -13,7 +13,13 @@ import { openPglite, openPostgres, type Database } from "../db/db";
 import { migrate } from "../db/migrations";
 import { insertBox } from "../domain/boxes";
 import { ideaProblem, ideaTitle, prng } from "./corpus";
-import { ideaColumns, ideaJoins, searchExpression, titleNormExpression } from "../domain/idea-rows";
+import {
+  ideaColumns,
+  ideaJoins,
+  ideaPageSql,
+  searchExpression,
+  titleNormExpression,
+} from "../domain/idea-rows";
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -122,15 +128,13 @@ async function scenarios(db: Database): Promise<Scenario[]> {
     {
       name: "similar ideas",
       path: "/boxes/bench/similar?title=ameliorer%20l%27accueil%20telephonique%20a%20la%20mairie",
-      sql: `select i.id, i.title, i.status, similarity(i.title_norm, ${titleNormExpression("$2")}) as similarity from ideas i
-             where i.box_id = $1 and i.hidden_at is null and i.merged_into is null and i.title_norm % ${titleNormExpression("$2")}
-             order by i.title_norm <-> ${titleNormExpression("$2")} limit 5`,
+      sql: "select id, title, status, similarity from similar_ideas($1, $2, 5)",
       params: [box, "ameliorer l'accueil telephonique a la mairie"],
     },
     {
       name: "idea page",
       path: `/boxes/bench/ideas/${idea}`,
-      sql: `select ${ideaColumns} ${ideaJoins} where i.id = $2 and i.box_id = $3`,
+      sql: ideaPageSql("i.id = $2 and i.box_id = $3"),
       params: [null, idea, box],
     },
   ];

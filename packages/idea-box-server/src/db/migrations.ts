@@ -292,6 +292,46 @@ alter table users alter column last_seen_at set not null;
 create index users_last_seen on users(last_seen_at) where erased_at is null;
 `,
   },
+  {
+    version: 7,
+    name: "similar ideas: near duplicates first, in one round trip",
+    // Similar ideas are asked for while a title is typed, to find a duplicate. A GIN trigram
+    // index with a strict threshold (0.6) finds close titles among few candidates; only when it
+    // finds fewer than asked does migration 3's nearest-first GiST scan at the usual threshold
+    // (0.3) look for the rest. Same answer as that GiST query alone: whatever is closer than 0.6
+    // ranks first. The GIN index is on lower(title_norm), the same trigrams (pg_trgm folds case
+    // and title_norm is lower case already), so that only the first query can use it. The SET
+    // clauses restore the caller's threshold on exit; custom plans keep the planner aware of the
+    // title (a generic plan, after five calls, scanned the whole table).
+    sql: `
+create index ideas_title_trgm_close on ideas using gin(lower(title_norm) gin_trgm_ops);
+create function similar_ideas(p_box uuid, p_title text, p_limit integer)
+returns table (id uuid, title text, status text, similarity real)
+language plpgsql
+set pg_trgm.similarity_threshold = 0.3
+set plan_cache_mode = force_custom_plan
+as $fn$
+-- The runner splits statements at a ";" that ends a line: none does in this body.
+declare
+  wanted text := lower(unaccent(p_title)); -- titleNormExpression in idea-rows.ts
+  found integer; begin
+  perform set_config('pg_trgm.similarity_threshold', '0.6', true); return query
+    select i.id, i.title, i.status, similarity(i.title_norm, wanted)
+      from ideas i
+     where i.box_id = p_box and i.hidden_at is null and i.merged_into is null
+       and lower(i.title_norm) % wanted
+     order by lower(i.title_norm) <-> wanted limit p_limit; get diagnostics found = row_count
+  ; if found >= p_limit then return; end if
+  -- The rest, after the close titles already returned (the comparison is the operator's own).
+  ; perform set_config('pg_trgm.similarity_threshold', '0.3', true); return query
+    select i.id, i.title, i.status, similarity(i.title_norm, wanted)
+      from ideas i
+     where i.box_id = p_box and i.hidden_at is null and i.merged_into is null
+       and i.title_norm % wanted and similarity(i.title_norm, wanted)::float8 < 0.6::float8
+     order by i.title_norm <-> wanted limit p_limit - found; end
+$fn$;
+`,
+  },
 ];
 
 /**

@@ -84,50 +84,85 @@ export function toIdea(row: IdeaRow, viewerId: string | null) {
 }
 
 /**
- * An idea's status history. The first entry is the submission, made by the author: for an
- * anonymous or team idea it names nobody. Later entries are moderators acting in their role and
- * stay named (even when the moderator wrote the idea: naming them says nothing about authorship,
- * while a blank would tell that the author is a moderator).
+ * An idea's status history, as SQL rows of the idea `ideaId` (an SQL expression). The first
+ * entry is the submission, made by the author: for an anonymous or team idea it names nobody.
+ * Later entries are moderators acting in their role and stay named (even when the moderator
+ * wrote the idea: naming them says nothing about authorship, while a blank would tell that the
+ * author is a moderator).
  */
-export async function statusHistory(db: Queryable, ideaId: string) {
-  const rows = await db.query<{ status: string; response: string; name: string | null; at: Date }>(
-    `select status, response, case when not hidden_author then name end as name, at from (
-       select h.status, h.response, h.at, h.id,
-              case when u.erased_at is null then u.display_name end as name,
-              i.authorship <> 'named' and h.changed_by = i.author_id
-                and row_number() over (order by h.at, h.id) = 1 as hidden_author
-         from status_history h join ideas i on i.id = h.idea_id
-         left join users u on u.id = h.changed_by
-        where h.idea_id = $1) entries
-      order by at, id`,
-    [ideaId],
-  );
-  return rows.map((row) => ({
+const historyEntries = (ideaId: string) => `
+  select h.status, h.response, h.at, h.id,
+         case when u.erased_at is null
+               and not (hi.authorship <> 'named' and h.changed_by = hi.author_id
+                        and row_number() over (order by h.at, h.id) = 1)
+              then u.display_name end as name
+    from status_history h join ideas hi on hi.id = h.idea_id
+    left join users u on u.id = h.changed_by
+   where h.idea_id = ${ideaId}`;
+
+interface HistoryRow {
+  status: string;
+  response: string;
+  name: string | null;
+  at: Date | string;
+}
+
+const toHistory = (rows: HistoryRow[]) =>
+  rows.map((row) => ({
     status: row.status,
     response: row.response,
     changedBy: row.name,
     at: iso(row.at),
   }));
+
+export async function statusHistory(db: Queryable, ideaId: string) {
+  const rows = await db.query<HistoryRow>(
+    `select status, response, name, at from (${historyEntries("$1")}) entries order by at, id`,
+    [ideaId],
+  );
+  return toHistory(rows);
 }
 
 /** Loads an idea of the current box that the viewer may see (hidden ones: author and moderators). */
 export async function loadIdea(ctx: BoxContext, db: Queryable, id: string) {
-  const viewer = ctx.user?.id ?? null;
-  const rows = await db.query<IdeaRow>(
-    `select ${ideaColumns} ${ideaJoins} where i.id = $2 and i.box_id = $3`,
-    [viewer, id, ctx.box.id],
+  return visible(
+    ctx,
+    await db.query<IdeaRow>(
+      `select ${ideaColumns} ${ideaJoins} where i.id = $2 and i.box_id = $3`,
+      [ctx.user?.id ?? null, id, ctx.box.id],
+    ),
   );
+}
+
+function visible<Row extends IdeaRow>(ctx: BoxContext, rows: Row[]): Row {
   const row = rows[0];
   if (!row) throw notFound();
-  if (row.hidden_at && !atLeast(ctx.box.role, "moderator") && row.author_id !== viewer)
+  if (
+    row.hidden_at &&
+    !atLeast(ctx.box.role, "moderator") &&
+    row.author_id !== (ctx.user?.id ?? null)
+  )
     throw notFound();
   return row;
 }
 
+/** An idea with its history (`history`), in one query: the page is what a box reads most. */
+export const ideaPageSql = (where: string) =>
+  `select ${ideaColumns},
+          (select coalesce(json_agg(json_build_object('status', e.status, 'response', e.response, 'name', e.name, 'at', e.at) order by e.at, e.id), '[]')
+             from (${historyEntries("i.id")}) e) as history
+   ${ideaJoins} where ${where}`;
+type PageRow = IdeaRow & { history: HistoryRow[] };
+
 export async function ideaPage(ctx: BoxContext, db: Queryable, id: string) {
-  // Both queries at once: on a pool they run in parallel, on one connection they queue.
-  const [row, history] = await Promise.all([loadIdea(ctx, db, id), statusHistory(db, id)]);
-  return { ...toIdea(row, ctx.user?.id ?? null), history };
+  const viewer = ctx.user?.id ?? null;
+  const rows = await db.query<PageRow>(ideaPageSql("i.id = $2 and i.box_id = $3"), [
+    viewer,
+    id,
+    ctx.box.id,
+  ]);
+  const row = visible(ctx, rows);
+  return { ...toIdea(row, viewer), history: toHistory(row.history) };
 }
 
 /**
@@ -135,12 +170,9 @@ export async function ideaPage(ctx: BoxContext, db: Queryable, id: string) {
  * the request: no viewer, so no `mine`, `supportedByMe` or `followedByMe` of the person acting.
  */
 export async function publicIdeaPage(db: Queryable, id: string) {
-  const [rows, history] = await Promise.all([
-    db.query<IdeaRow>(`select ${ideaColumns} ${ideaJoins} where i.id = $2`, [null, id]),
-    statusHistory(db, id),
-  ]);
-  if (!rows[0]) throw notFound();
-  return { ...toIdea(rows[0], null), history };
+  const row = (await db.query<PageRow>(ideaPageSql("i.id = $2"), [null, id]))[0];
+  if (!row) throw notFound();
+  return { ...toIdea(row, null), history: toHistory(row.history) };
 }
 
 /** Search columns are computed by SQL on write (same on PGlite and PostgreSQL). */
