@@ -134,7 +134,12 @@ export async function startHarness(): Promise<Harness> {
     box: "ville-exemple",
     server,
     token: (email, name) =>
-      signEmbedToken(embedSecret, { email, name, exp: Math.floor(Date.now() / 1000) + 540 }),
+      signEmbedToken(embedSecret, {
+        aud: config.publicUrl,
+        email,
+        name,
+        exp: Math.floor(Date.now() / 1000) + 540,
+      }),
     close: async () => {
       await server.close();
       await new Promise((resolve) => statics.close(resolve));

@@ -153,6 +153,22 @@ const drivers: Record<string, { returnsIdeas: boolean; run: (who: Role) => Promi
     returnsIdeas: false,
     run: async (who) => [await rawGet(who, "/auth/verify-email?token=not-a-real-token")],
   },
+  // The one-click unsubscribe: its page, and its POST with a token that is not valid.
+  unsubscribePage: {
+    returnsIdeas: false,
+    run: async (who) => [await rawGet(who, "/email/unsubscribe?token=not-a-real-token")],
+  },
+  unsubscribe: {
+    returnsIdeas: false,
+    run: async (who) => {
+      const response = await clients[who].raw("/email/unsubscribe?token=not-a-real-token", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      });
+      return [{ status: response.status, body: await response.text() }];
+    },
+  },
   health: { returnsIdeas: false, run: async (who) => [await call(clients[who], "health")] },
   session: { returnsIdeas: false, run: async (who) => [await call(clients[who], "session")] },
   register: {
@@ -640,10 +656,13 @@ describe("anonymity of anonymous and team authors", () => {
     while ((await deliverDue(h.db, { allowedHosts: ["127.0.0.1"] })) > 0);
     const transport = nodemailer.createTransport(smtp.url) as MailTransport;
     const tomorrow = new Date(Date.now() + 25 * 60 * 60 * 1000);
-    while ((await sendDueNotifications(h.db, transport, { from: "idees@exemple.fr" })) > 0);
-    while (
-      (await sendDueNotifications(h.db, transport, { from: "idees@exemple.fr", now: tomorrow })) > 0
-    );
+    const mailSettings = {
+      from: "idees@exemple.fr",
+      publicUrl: h.server.config.publicUrl,
+      sessionSecret: h.server.config.sessionSecret,
+    };
+    while ((await sendDueNotifications(h.db, transport, mailSettings)) > 0);
+    while ((await sendDueNotifications(h.db, transport, { ...mailSettings, now: tomorrow })) > 0);
 
     const leaks = seen
       .filter((entry) => reveals(entry.text))

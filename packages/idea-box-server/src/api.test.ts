@@ -11,7 +11,7 @@ import {
 import { seed } from "./seed";
 import { migrate } from "./db/migrations";
 import { handlers } from "./domain/handlers";
-import { signEmbedToken } from "./security";
+import { signEmbedToken } from "./embed-token";
 import { deliverDue } from "./webhooks";
 
 let h: TestHarness;
@@ -333,6 +333,7 @@ describe("identity and data duties", () => {
 
   it("accepts short-lived embed tokens signed by the host site", async () => {
     const token = signEmbedToken("embed-secret-for-tests-0123456789abcdef", {
+      aud: "http://idees.test",
       email: "embed@test.fr",
       name: "Agent Intégré",
       exp: Math.floor(Date.now() / 1000) + 300,

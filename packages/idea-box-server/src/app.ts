@@ -23,8 +23,9 @@ import {
   safeEqual,
   sessionCookie,
   sessionCookieOptions,
-  verifyEmbedToken,
 } from "./security";
+import { verifyEmbedToken } from "./embed-token";
+import { mountUnsubscribe } from "./unsubscribe";
 import { handlers } from "./domain/handlers";
 import { findOrCreateUserByEmail } from "./domain/identity";
 import { mountOidc } from "./oidc";
@@ -47,11 +48,17 @@ const rank: Record<Role, number> = { agent: 1, moderator: 2, admin: 3 };
 const capRole = (role: Role | null, cap: Role): Role | null =>
   role === null || rank[role] <= rank[cap] ? role : cap;
 
+/** When the pre-JWT embed token format was deprecated (RFC 9745 `Deprecation` header). */
+const legacyEmbedDeprecation = `@${Date.UTC(2026, 11, 2) / 1000}`;
+const legacyEmbedDocs =
+  '<https://github.com/communs/communs/tree/main/packages/idea-box-server#embed-tokens>; rel="deprecation"';
+
 async function loadBox(
   db: Database,
   slug: string,
   user: CurrentUser | null,
-  viaEmbed: boolean,
+  /** An embed token's role claim (the box's embed role caps it too); null without a token. */
+  embedCap: Role | null | undefined,
 ): Promise<BoxAccess | null> {
   const rows = await db.query<
     Omit<BoxAccess, "blocked"> & {
@@ -76,7 +83,8 @@ async function loadBox(
     name: row.name,
     description: row.description,
     visibility: row.visibility,
-    role: viaEmbed ? capRole(role, row.embed_role) : role,
+    role:
+      embedCap === undefined ? role : capRole(capRole(role, row.embed_role), embedCap ?? "admin"),
     blocked: row.blocked_at !== null || row.author_blocked,
   };
 }
@@ -111,6 +119,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   const cookieOptions = sessionCookieOptions(config);
   const allowed = new Set([new URL(config.publicUrl).origin, ...config.allowedOrigins]);
+  let legacyEmbedLoggedAt = 0;
 
   app.use("*", async (c, next) => {
     const started = performance.now();
@@ -183,19 +192,44 @@ export function createApp(deps: AppDeps) {
       let session: HandlerContext["session"] = null;
       let viaCookie = false;
       let viaToken = false;
+      let embedCap: Role | null | undefined = undefined;
       const authorization = c.req.header("authorization");
       if (authorization?.startsWith("Bearer ") && config.embedSecret) {
-        const claims = verifyEmbedToken(config.embedSecret, authorization.slice(7));
-        if (!claims)
-          throw new HttpProblem("unauthenticated", { detail: "invalid or expired embed token" });
+        const check = await verifyEmbedToken(config.embedSecret, authorization.slice(7), {
+          audience: config.publicUrl,
+        });
+        if (!check.ok)
+          throw new HttpProblem("unauthenticated", {
+            detail: `invalid embed token: ${check.reason}`,
+          });
+        const { claims } = check;
+        if (check.legacy) {
+          c.header("deprecation", legacyEmbedDeprecation);
+          c.header("link", legacyEmbedDocs);
+          if (Date.now() - legacyEmbedLoggedAt > 600_000) {
+            legacyEmbedLoggedAt = Date.now();
+            log(
+              "info",
+              "deprecated embed token format: sign an HS256 JWT instead (README, embed tokens)",
+              {
+                path: c.req.path,
+              },
+            );
+          }
+        }
         // The host site vouches for a person, not for their powers here: never platform admin,
         // and only within boxes (account-wide operations need the person's own sign-in).
         const found = await findOrCreateUserByEmail(db, claims.email, claims.name);
         user = { ...found, platformAdmin: false };
         viaToken = true;
+        embedCap = claims.role ?? null;
         if (endpoint.access === "user" || endpoint.access === "platform-admin")
           throw new HttpProblem("forbidden", {
             detail: "an embed token acts only within a box; sign in on the idea box for this",
+          });
+        if (claims.box !== undefined && params.box !== undefined && claims.box !== params.box)
+          throw new HttpProblem("forbidden", {
+            detail: `this embed token acts only in the box "${claims.box}"`,
           });
       } else {
         const token = getCookie(c, sessionCookie);
@@ -220,7 +254,7 @@ export function createApp(deps: AppDeps) {
         if (origin && origin !== "null" && !allowed.has(origin)) throw new HttpProblem("csrf");
       }
       // 4. Box and role.
-      const box = params.box ? await loadBox(db, params.box, user, viaToken) : null;
+      const box = params.box ? await loadBox(db, params.box, user, embedCap) : null;
       authorise(endpoint, user, box);
       // 5. Rate limits on writes, per person and per address, in the database.
       if (unsafe) {
@@ -303,6 +337,8 @@ export function createApp(deps: AppDeps) {
   }
 
   if (config.oidc) mountOidc(app, deps);
+  // Always mounted: a link sent while SMTP was set keeps working after it is unset.
+  mountUnsubscribe(app, deps);
   // Links are sent only through SMTP, so the page that takes them exists only with it.
   if (mail) mountEmailVerification(app, deps);
 

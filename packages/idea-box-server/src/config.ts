@@ -29,6 +29,11 @@ export interface ServerConfig {
   smtpUrl?: string;
   /** Sender of notification e-mails (SMTP_FROM; default no-reply@ the public host). */
   smtpFrom: string;
+  /**
+   * The idea's page that notification e-mails link to (IDEA_URL), `{box}` and `{id}` filled in;
+   * default `PUBLIC_URL/boxes/{box}/ideas/{id}` (the API's JSON: point it at your page).
+   */
+  ideaUrl: string;
   /** Signs outgoing webhooks when a webhook has no secret of its own. */
   webhookSecret?: string;
   /** Writes per minute, per person and per address (kept in the database). */
@@ -127,6 +132,12 @@ const envSchema = z.object({
       .optional(),
   ),
   SMTP_FROM: optionalText.pipe(z.string().max(200).optional()),
+  IDEA_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/, error: "an http(s):// URL with {id} (and {box})", abort: true })
+      .refine((url) => url.includes("{id}"), "must contain {id}: the idea's id goes there")
+      .optional(),
+  ),
   WEBHOOK_SECRET: optionalText.pipe(z.string().min(16).optional()),
   RATE_LIMIT_PER_PERSON: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
@@ -213,6 +224,9 @@ export function loadConfig(
     smtpFrom:
       v.SMTP_FROM ??
       `Boîte à idées <no-reply@${new URL(v.PUBLIC_URL ?? `http://${v.HOST}:${port}`).hostname}>`,
+    ideaUrl:
+      v.IDEA_URL ??
+      `${(v.PUBLIC_URL ?? `http://${v.HOST}:${port}`).replace(/\/+$/, "")}/boxes/{box}/ideas/{id}`,
     webhookSecret: v.WEBHOOK_SECRET,
     rateLimit: { perPerson: v.RATE_LIMIT_PER_PERSON, perAddress: v.RATE_LIMIT_PER_ADDRESS },
     trustProxy: v.TRUST_PROXY,

@@ -15,7 +15,7 @@ import {
 } from "./test/harness";
 import { isPublicAddress } from "./network-guard";
 import { deliverDue } from "./webhooks";
-import { signEmbedToken } from "./security";
+import { signEmbedToken } from "./embed-token";
 
 let h: TestHarness;
 let admin: TestClient;
@@ -232,7 +232,12 @@ describe("rate limits", () => {
 
 describe("embed tokens", () => {
   const tokenFor = (email: string, name = "Via l’intranet") =>
-    signEmbedToken(embedSecret, { email, name, exp: Math.floor(Date.now() / 1000) + 300 });
+    signEmbedToken(embedSecret, {
+      aud: "http://idees.test",
+      email,
+      name,
+      exp: Math.floor(Date.now() / 1000) + 300,
+    });
   const asEmbed = (token: string, path: string, init: RequestInit = {}) =>
     h.client().raw(path, {
       ...init,

@@ -4,7 +4,12 @@ export { migrate, migrations } from "./db/migrations";
 export { openPglite, openPostgres, type Database, type Queryable } from "./db/db";
 export { DataFolderLockedError } from "@communs/server";
 export { seed, demoAccounts, demoPassword } from "./seed";
-export { signEmbedToken, verifyEmbedToken, type EmbedClaims } from "./security";
-export { signPayload, deliverDue } from "./webhooks";
+export {
+  signEmbedToken,
+  verifyEmbedToken,
+  type EmbedClaims,
+  type EmbedTokenCheck,
+} from "./embed-token";
+export { signPayload, standardWebhookHeaders, deliverDue } from "./webhooks";
 export { purgeExpired, type PurgeReport } from "./retention";
 export type { RetentionSettings } from "./config";

@@ -54,7 +54,19 @@ afterAll(async () => {
 });
 
 const send = (now?: Date) =>
-  sendDueNotifications(h.db, transport, { from: "idees@test.fr", ...(now ? { now } : {}) });
+  sendDueNotifications(h.db, transport, {
+    from: "idees@test.fr",
+    publicUrl: h.server.config.publicUrl,
+    sessionSecret: h.server.config.sessionSecret,
+    ...(now ? { now } : {}),
+  });
+
+/** A header of a received message, unfolded (RFC 5322: the line breaks go, the spaces stay). */
+const headerOf = (message: ReceivedMail, name: string) =>
+  new RegExp(`^${name}:(.*(?:\\r?\\n[ \\t].*)*)`, "mi")
+    .exec(message.raw)?.[1]
+    ?.replace(/\r?\n/g, "")
+    .trim() ?? null;
 
 describe("e-mail notifications to followers", () => {
   it("sends at once to those who chose it, gathers a day for the daily digest, and none to others", async () => {
@@ -159,6 +171,93 @@ describe("e-mail notifications to followers", () => {
     });
     await daily.request("updateProfile", { body: { digest: "off" } });
     expect(await send(new Date(Date.now() + 3 * 24 * 60 * 60 * 1000))).toBe(0);
+  });
+
+  it("links to the idea and unsubscribes in one click (RFC 8058), without a session", async () => {
+    const follower = await h.person("desabonne@test.fr", "Se Désabonne");
+    await follower.request("updateProfile", { body: { digest: "immediate" } });
+    const idea = await author.request("createIdea", {
+      params: box,
+      body: {
+        title: "Un local à vélos fermé",
+        problem: "Les vélos des agents dorment sous la pluie.",
+        scope: "daily-work",
+      },
+    });
+    await follower.request("follow", { params: { ...box, id: idea.id } });
+    await admin.request("changeStatus", {
+      params: { ...box, id: idea.id },
+      body: { status: "under_review" },
+    });
+    received.length = 0;
+    expect(await send()).toBe(1);
+    const message = received[0]!;
+    const text = quotedPrintable(message.raw);
+    const ideaUrl = `http://idees.test/boxes/mairie-mail/ideas/${idea.id}`;
+    expect(text).toContain(`Voir l’idée : ${ideaUrl}`);
+    expect(text).toContain(`See the idea: ${ideaUrl}`);
+    expect(headerOf(message, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
+    const listUnsubscribe = headerOf(message, "List-Unsubscribe")!;
+    const url = /^<(http:\/\/idees\.test\/email\/unsubscribe\?token=[\w.-]+)>$/.exec(
+      listUnsubscribe,
+    )?.[1];
+    expect(url, listUnsubscribe).toBeDefined();
+    expect(text).toContain(`Ne plus recevoir ces courriels : ${url}`);
+    const path = url!.slice("http://idees.test".length);
+    const digest = async () =>
+      (
+        await h.db.query<{ digest: string }>("select digest from users where id = $1", [
+          follower.userId,
+        ])
+      )[0]!.digest;
+
+    // A GET (a person, a link scanner) only shows the button.
+    const page = await h.client().raw(path);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<form method="post"');
+    expect(html).toContain('name="List-Unsubscribe" value="One-Click"');
+    expect(await digest()).toBe("immediate");
+
+    // A forged token is refused, saying so; the person is still subscribed.
+    const [userId, signature] = path.split("token=")[1]!.split(".");
+    for (const forged of [
+      `${userId}.${signature!.slice(0, -2)}AA`,
+      `${author.userId}.${signature}`,
+      "not-a-token",
+    ]) {
+      const refused = await h.client().raw(`/email/unsubscribe?token=${forged}`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      });
+      expect(refused.status).toBe(422);
+      expect(refused.headers.get("content-type")).toContain("application/problem+json");
+      expect(await refused.json()).toMatchObject({
+        code: "validation",
+        detail: "the unsubscribe token was altered or not made by this server",
+        errors: [{ pointer: "/query/token", code: "invalid_token" }],
+      });
+    }
+    expect(await digest()).toBe("immediate");
+
+    // The mail client's POST: no cookie, no CSRF token, no Origin.
+    const done = await h.client().raw(path, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "List-Unsubscribe=One-Click",
+    });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain("You will no longer receive e-mails");
+    expect(await digest()).toBe("off");
+    expect((await follower.request("session")).user?.digest).toBe("off");
+
+    // Nothing more reaches them.
+    await admin.request("changeStatus", {
+      params: { ...box, id: idea.id },
+      body: { status: "accepted", response: "Le local sera fermé à clé." },
+    });
+    expect(await send()).toBe(0);
   });
 
   it("rejects an SMTP_URL that is not smtp:// or smtps://, saying which variable", async () => {

@@ -4,11 +4,22 @@
 // "immediate" (one e-mail per event), "daily" (one e-mail gathering a day of events) or "off".
 import type { Queryable, Database } from "./db/db";
 import type { EventName } from "./context";
+import { unsubscribeHeaders, unsubscribePath, unsubscribeToken } from "./unsubscribe";
 
 /** What the worker needs to send one e-mail; nodemailer's transport fits. */
 export interface MailTransport {
-  sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+  sendMail(message: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    headers?: Record<string, string>;
+  }): Promise<unknown>;
 }
+
+/** The idea's page for people: IDEA_URL with `{box}` and `{id}` filled in. */
+export const ideaLink = (template: string, box: string, id: string) =>
+  template.replaceAll("{box}", encodeURIComponent(box)).replaceAll("{id}", encodeURIComponent(id));
 
 interface StatusChangedData {
   idea: { id: string; title: string; status: string };
@@ -34,9 +45,14 @@ async function noticeOf(
   boxId: string,
   event: EventName,
   data: unknown,
+  ideaUrl: string,
 ): Promise<Notice | null> {
-  const [box] = await tx.query<{ name: string }>("select name from boxes where id = $1", [boxId]);
+  const [box] = await tx.query<{ name: string; slug: string }>(
+    "select name, slug from boxes where id = $1",
+    [boxId],
+  );
   if (!box) return null;
+  const link = (id: string) => ideaLink(ideaUrl, box.slug, id);
   if (event === "idea.status_changed") {
     const { idea, response } = data as StatusChangedData;
     const [status] = await tx.query<{ label: string }>(
@@ -50,9 +66,11 @@ async function noticeOf(
       text: [
         `L’idée « ${idea.title} » que vous suivez dans « ${box.name} » a changé de statut : ${label}.`,
         ...(response ? [`Réponse : ${quote(response)}`] : []),
+        `Voir l’idée : ${link(idea.id)}`,
         "",
         `The idea "${idea.title}" you follow in "${box.name}" has a new status: ${label}.`,
         ...(response ? [`Response: ${quote(response)}`] : []),
+        `See the idea: ${link(idea.id)}`,
       ].join("\n"),
     };
   }
@@ -68,9 +86,11 @@ async function noticeOf(
       text: [
         `Nouveau commentaire sur l’idée « ${idea.title} » que vous suivez dans « ${box.name} » :`,
         quote(comment.body),
+        `Voir l’idée : ${link(ideaId)}`,
         "",
         `New comment on the idea "${idea.title}" you follow in "${box.name}":`,
         quote(comment.body),
+        `See the idea: ${link(ideaId)}`,
       ].join("\n"),
     };
   }
@@ -87,8 +107,10 @@ export async function queueNotifications(
   event: EventName,
   data: unknown,
   actorId: string | null,
+  /** IDEA_URL: where the e-mail links to the idea. */
+  ideaUrl: string,
 ): Promise<void> {
-  const notice = await noticeOf(tx, boxId, event, data);
+  const notice = await noticeOf(tx, boxId, event, data, ideaUrl);
   if (!notice) return;
   await tx.query(
     `insert into email_notifications (user_id, mode, event, idea_id, subject, body)
@@ -141,21 +163,35 @@ function claimDue(
 
 interface Due {
   ids: string[];
+  userId: string;
   email: string;
   subject: string;
   text: string;
   attempts: number;
 }
 
+/** The end of every e-mail: how to stop them, French then English. */
+const footer = (settings: UnsubscribeSettings, userId: string) => {
+  const page = `${settings.publicUrl}${unsubscribePath}?token=${unsubscribeToken(settings.sessionSecret, userId)}`;
+  return `\n\n—\nNe plus recevoir ces courriels : ${page}\nStop these e-mails: ${page}`;
+};
+
+/** What the unsubscribe links are made of (the server's PUBLIC_URL and SESSION_SECRET). */
+export interface UnsubscribeSettings {
+  publicUrl: string;
+  sessionSecret: string;
+}
+
 /**
  * Sends what is due: immediate notifications at once; a person's daily digest when their oldest
  * waiting item is a day old, gathering everything waiting for them then. Failures are retried
  * with backoff, then marked failed. Several instances may run it (rows are taken with SKIP LOCKED).
+ * Each e-mail has a one-click unsubscribe (RFC 8058) for its recipient.
  */
 export async function sendDueNotifications(
   db: Database,
   transport: MailTransport,
-  options: { from: string; now?: Date; limit?: number },
+  options: UnsubscribeSettings & { from: string; now?: Date; limit?: number },
 ): Promise<number> {
   const now = options.now ?? new Date();
   const limit = options.limit ?? 50;
@@ -164,6 +200,7 @@ export async function sendDueNotifications(
   for (const row of immediate)
     batches.push({
       ids: [row.id],
+      userId: row.user_id,
       email: row.email,
       subject: `${subjectPrefix}${row.subject}`,
       text: row.body,
@@ -186,6 +223,7 @@ export async function sendDueNotifications(
   for (const rows of byPerson.values()) {
     batches.push({
       ids: rows.map((row) => row.id),
+      userId: rows[0]!.user_id,
       email: rows[0]!.email,
       subject: `${subjectPrefix}${rows.length === 1 ? rows[0]!.subject : `${rows.length} nouvelles sur les idées que vous suivez / ${rows.length} updates on ideas you follow`}`,
       text: rows.map((row) => `— ${row.subject}\n${row.body}`).join("\n\n"),
@@ -200,7 +238,8 @@ export async function sendDueNotifications(
         from: options.from,
         to: batch.email,
         subject: batch.subject,
-        text: batch.text,
+        text: `${batch.text}${footer(options, batch.userId)}`,
+        headers: unsubscribeHeaders(options, batch.userId),
       });
     } catch (failure) {
       error = String((failure as Error).message ?? failure);

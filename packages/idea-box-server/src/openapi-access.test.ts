@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endpoints } from "@communs/idea-box";
-import { signEmbedToken } from "./security";
+import { signEmbedToken } from "./embed-token";
 import { makePlatformAdmin, startHarness, type TestClient, type TestHarness } from "./test/harness";
 
 /**
@@ -31,6 +31,8 @@ interface Operation {
 type Who = "agent" | "moderator" | "admin" | "platform" | "blocked";
 const publicBox = "ouverte";
 const membersBox = "reservee";
+/** Routes outside the contract that every server mounts (OIDC and e-mail verification need settings). */
+const alwaysMounted = new Set(["openapi", "unsubscribePage", "unsubscribe"]);
 /** These end the caller's session or account: each call gets a person of its own. */
 const consumesCaller = new Set(["logout", "eraseMe"]);
 
@@ -139,7 +141,8 @@ describe("the OpenAPI document states each operation's real access", () => {
   it("lets anonymous callers in exactly where the security lists no requirement ({})", async () => {
     for (const operation of operations) {
       // The OIDC and e-mail routes are mounted only with their settings (not in this harness).
-      if (!(operation.operationId in endpoints) && operation.operationId !== "openapi") continue;
+      if (!(operation.operationId in endpoints) && !alwaysMounted.has(operation.operationId))
+        continue;
       const anonymousAllowed = operation.security.some(
         (option) => Object.keys(option).length === 0,
       );
@@ -215,12 +218,27 @@ describe("the OpenAPI document states each operation's real access", () => {
     }
   });
 
+  it("takes the one-click unsubscribe from anyone, without session or CSRF token, refusing a bad token", async () => {
+    const unsubscribe = operations.filter((op) => op.path === "/email/unsubscribe");
+    expect(unsubscribe.map((op) => `${op.method} ${op.operationId}`).sort()).toEqual([
+      "get unsubscribePage",
+      "post unsubscribe",
+    ]);
+    for (const operation of unsubscribe) {
+      expect(operation.security, operation.operationId).toEqual([{}]);
+      // With a session cookie and no CSRF token, as a mail client never sends one.
+      const result = await call(people.agent, operation, { csrf: false });
+      expect(result, operation.operationId).toEqual({ status: 422, code: "validation" });
+    }
+  });
+
   it("takes a host site's embed token exactly where the security lists it, with no CSRF token", async () => {
     for (const operation of operations) {
       if (!operation.access) continue;
       const listed = operation.security.some((option) => "embedToken" in option);
       expect(listed, operation.operationId).toBe(operation.access.embedToken);
       const bearer = signEmbedToken("embed-secret-for-tests-0123456789abcdef", {
+        aud: "http://idees.test",
         email: `integre-${++counter}@openapi.fr`,
         name: "Agent intégré",
         exp: Math.floor(Date.now() / 1000) + 300,

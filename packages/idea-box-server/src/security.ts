@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import type { CookieOptions } from "hono/utils/cookie";
 import type { Database, Queryable } from "./db/db";
@@ -95,43 +95,6 @@ export const safeEqual = (a: string, b: string) => {
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
 };
-
-export interface EmbedClaims {
-  email: string;
-  name: string;
-  exp: number;
-}
-
-/**
- * Embed tokens: `base64url(JSON claims).base64url(HMAC-SHA256)`, signed by the host site's
- * server with EMBED_SECRET, valid at most 10 minutes.
- */
-export function signEmbedToken(secret: string, claims: EmbedClaims): string {
-  const payload = Buffer.from(JSON.stringify(claims)).toString("base64url");
-  const signature = createHmac("sha256", secret).update(payload).digest("base64url");
-  return `${payload}.${signature}`;
-}
-
-export function verifyEmbedToken(
-  secret: string,
-  token: string,
-  now = Date.now(),
-): EmbedClaims | null {
-  const [payload, signature, extra] = token.split(".");
-  if (!payload || !signature || extra !== undefined) return null;
-  const expected = createHmac("sha256", secret).update(payload).digest("base64url");
-  if (!safeEqual(expected, signature)) return null;
-  try {
-    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as EmbedClaims;
-    const seconds = now / 1000;
-    if (typeof claims.exp !== "number" || claims.exp < seconds || claims.exp > seconds + 600)
-      return null;
-    if (typeof claims.email !== "string" || typeof claims.name !== "string") return null;
-    return claims;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Counts a hit in a one-minute window kept in the database (holds across instances); returns

@@ -69,7 +69,7 @@ export async function createServer(
   const events: EventSink = mail
     ? async (tx, boxId, event, data, actorId) => {
         await queueEvent(tx, boxId, event, data, actorId);
-        await queueNotifications(tx, boxId, event, data, actorId);
+        await queueNotifications(tx, boxId, event, data, actorId, config.ideaUrl);
       }
     : queueEvent;
   // Filled once the tools are mounted: a person's erasure reaches every tool's data.
@@ -116,7 +116,11 @@ export async function createServer(
               log("error", "webhook delivery", { error: String(error) }),
             );
             if (mail)
-              sendDueNotifications(db, mail, { from: config.smtpFrom }).catch((error: unknown) =>
+              sendDueNotifications(db, mail, {
+                from: config.smtpFrom,
+                publicUrl: config.publicUrl,
+                sessionSecret: config.sessionSecret,
+              }).catch((error: unknown) =>
                 log("error", "e-mail notifications", { error: String(error) }),
               );
           }, config.webhookIntervalMs);

@@ -1,9 +1,8 @@
-import { createHmac } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import type { z } from "zod";
 import type { WebhookCreate } from "@communs/idea-box";
 import type { Database } from "./db/db";
 import type { EventSink, MemberContext } from "./context";
-import { randomToken } from "./security";
 import { checkOutgoingUrl, guardedPost } from "./network-guard";
 import { invalid } from "./http-problem";
 
@@ -16,7 +15,46 @@ export const queueEvent: EventSink = async (tx, boxId, event, data) => {
   );
 };
 
-/** `X-Communs-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">` */
+/** A new webhook's secret, as Standard Webhooks writes it: `whsec_` and 24 random bytes in base64. */
+export const newWebhookSecret = () => `whsec_${randomBytes(24).toString("base64")}`;
+
+/**
+ * The HMAC key of a secret: the bytes after `whsec_`, base64-decoded. A secret made before
+ * Standard Webhooks (no prefix) is its own UTF-8 bytes: its Standard Webhooks form is
+ * `whsec_` + base64(secret), so receivers of older webhooks need no new secret.
+ */
+function signingKey(secret: string): Buffer {
+  return secret.startsWith("whsec_")
+    ? Buffer.from(secret.slice("whsec_".length), "base64")
+    : Buffer.from(secret, "utf8");
+}
+
+/**
+ * The Standard Webhooks headers (https://www.standardwebhooks.com/): `webhook-id` (the delivery,
+ * the same on every retry), `webhook-timestamp` (Unix seconds) and
+ * `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">`.
+ */
+export function standardWebhookHeaders(
+  secret: string,
+  id: string,
+  timestamp: number,
+  body: string,
+): Record<string, string> {
+  const signature = createHmac("sha256", signingKey(secret))
+    .update(`${id}.${timestamp}.${body}`)
+    .digest("base64");
+  return {
+    "webhook-id": id,
+    "webhook-timestamp": String(timestamp),
+    "webhook-signature": `v1,${signature}`,
+  };
+}
+
+/**
+ * Deprecated, sent for one more minor version beside the Standard Webhooks headers:
+ * `X-Communs-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, keyed with the
+ * secret string as given.
+ */
 export function signPayload(secret: string, body: string, timestamp: number) {
   const signature = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
   return `t=${timestamp},v1=${signature}`;
@@ -49,6 +87,7 @@ export async function deliverDue(
   );
   for (const delivery of due) {
     let error: string | null = null;
+    const timestamp = Math.floor(Date.now() / 1000);
     try {
       const status = await guardedPost({
         url: delivery.url,
@@ -56,11 +95,8 @@ export async function deliverDue(
         timeoutMs: 10_000,
         headers: {
           "content-type": "application/json",
-          "x-communs-signature": signPayload(
-            delivery.secret,
-            delivery.payload,
-            Math.floor(Date.now() / 1000),
-          ),
+          ...standardWebhookHeaders(delivery.secret, delivery.id, timestamp, delivery.payload),
+          "x-communs-signature": signPayload(delivery.secret, delivery.payload, timestamp),
           "x-communs-delivery": delivery.id,
         },
         body: delivery.payload,
@@ -107,7 +143,7 @@ export async function createWebhook(
       reason: refused,
       values: "a public http(s) address (or a host listed in WEBHOOK_ALLOWED_HOSTS)",
     });
-  const secret = randomToken(24);
+  const secret = newWebhookSecret();
   const rows = await ctx.db.query<{ id: string; created_at: Date }>(
     "insert into webhooks (box_id, url, secret, events) values ($1, $2, $3, $4) returning id, created_at",
     [ctx.box.id, input.body.url, secret, input.body.events],
