@@ -1,5 +1,5 @@
-// Adds up the tests of every runner (Vitest JSON reports and the accessibility gate's report)
-// found under packages/*/test-results and apps/*/test-results, and prints one line:
+// Adds up the tests of every runner (Vitest JSON reports, the packed install's and the
+// accessibility gate's reports) found under packages/*/test-results and apps/*/test-results, and prints one line:
 // "N passed, N failed". Exit 1 when a test failed or no report was found.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
