@@ -241,6 +241,14 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
     description,
     content: { "text/html": { schema: { type: "string" } } },
   });
+  const invalidToken = {
+    description:
+      "The token was altered or not made by this server (a page for browsers, problem details otherwise)",
+    content: {
+      "text/html": { schema: { type: "string" } },
+      [problemContentType]: { schema: problemRef },
+    },
+  };
   paths["/email/unsubscribe"] = {
     get: {
       operationId: "unsubscribePage",
@@ -251,14 +259,7 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
       parameters: [unsubscribeToken],
       responses: {
         "200": htmlPage("A page with the unsubscribe button"),
-        "422": {
-          description:
-            "The token was altered or not made by this server (a page for browsers, problem details otherwise)",
-          content: {
-            "text/html": { schema: { type: "string" } },
-            [problemContentType]: { schema: problemRef },
-          },
-        },
+        "422": invalidToken,
         ...problemResponses,
       },
     },
@@ -282,14 +283,7 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
       },
       responses: {
         "200": htmlPage("Unsubscribed (a page)"),
-        "422": {
-          description:
-            "The token was altered or not made by this server (a page for browsers, problem details otherwise)",
-          content: {
-            "text/html": { schema: { type: "string" } },
-            [problemContentType]: { schema: problemRef },
-          },
-        },
+        "422": invalidToken,
         ...problemResponses,
       },
     },
