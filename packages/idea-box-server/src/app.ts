@@ -12,11 +12,10 @@ import {
   type Endpoint,
   type EndpointName,
 } from "@communs/idea-box";
-import type { Database } from "./db/db";
 import type { AppDeps, BoxAccess, CurrentUser, HandlerContext } from "./context";
 import { contextFor } from "./context";
 import { HttpProblem } from "./http-problem";
-import { atLeast, effectiveRole, type Role } from "./roles";
+import { atLeast, type Role } from "./roles";
 import {
   hitRateLimit,
   readSession,
@@ -29,6 +28,7 @@ import { mountUnsubscribe } from "./unsubscribe";
 import { handlers } from "./domain/handlers";
 import { findOrCreateUserByEmail } from "./domain/identity";
 import { mountOidc } from "./oidc";
+import { loadBox } from "./box-access";
 import { mountEmailVerification } from "./email-verification";
 
 type Input = { params: Record<string, string>; query: Record<string, unknown>; body: unknown };
@@ -43,51 +43,10 @@ const problemResponse = (c: Context, error: HttpProblem, headers: Record<string,
     "content-type": problemContentType,
   });
 
-const rank: Record<Role, number> = { agent: 1, moderator: 2, admin: 3 };
-/** The lower of two roles: an embed token never gives more than the box's `embed_role`. */
-const capRole = (role: Role | null, cap: Role): Role | null =>
-  role === null || rank[role] <= rank[cap] ? role : cap;
-
 /** When the pre-JWT embed token format was deprecated (RFC 9745 `Deprecation` header). */
 const legacyEmbedDeprecation = `@${Date.UTC(2026, 11, 2) / 1000}`;
 const legacyEmbedDocs =
   '<https://github.com/communs/communs/tree/main/packages/idea-box-server#embed-tokens>; rel="deprecation"';
-
-async function loadBox(
-  db: Database,
-  slug: string,
-  user: CurrentUser | null,
-  /** An embed token's role claim (the box's embed role caps it too); null without a token. */
-  embedCap: Role | null | undefined,
-): Promise<BoxAccess | null> {
-  const rows = await db.query<
-    Omit<BoxAccess, "blocked"> & {
-      blocked_at: Date | null;
-      author_blocked: boolean;
-      embed_role: Role;
-    }
-  >(
-    // A block through an anonymous idea (author_blocks) stops the person without naming them.
-    `select b.id, b.slug, b.name, b.description, b.visibility, m.role, m.blocked_at, b.embed_role,
-            exists (select 1 from author_blocks ab where ab.box_id = b.id and ab.user_id = $2) as author_blocked
-       from boxes b left join members m on m.box_id = b.id and m.user_id = $2
-      where b.slug = $1`,
-    [slug, user?.id ?? null],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  const role = effectiveRole(row.role, row.visibility, user !== null);
-  return {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    description: row.description,
-    visibility: row.visibility,
-    role:
-      embedCap === undefined ? role : capRole(capRole(role, row.embed_role), embedCap ?? "admin"),
-    blocked: row.blocked_at !== null || row.author_blocked,
-  };
-}
 
 /** Checks an endpoint's access level; box not readable → 404 so its existence does not leak. */
 function authorise(endpoint: Endpoint, user: CurrentUser | null, box: BoxAccess | null) {
@@ -193,6 +152,7 @@ export function createApp(deps: AppDeps) {
       let viaCookie = false;
       let viaToken = false;
       let embedCap: Role | null | undefined = undefined;
+      let box: BoxAccess | null = null;
       const authorization = c.req.header("authorization");
       if (authorization?.startsWith("Bearer ") && config.embedSecret) {
         const check = await verifyEmbedToken(config.embedSecret, authorization.slice(7), {
@@ -234,10 +194,12 @@ export function createApp(deps: AppDeps) {
       } else {
         const token = getCookie(c, sessionCookie);
         if (token && token.length < 100) {
-          const found = await readSession(db, token);
+          // The box comes in the same query as the session: one round trip for both.
+          const found = await readSession(db, token, params.box);
           if (found) {
             user = found.user;
             session = found.session;
+            box = found.box;
             viaCookie = true;
           }
         }
@@ -254,7 +216,7 @@ export function createApp(deps: AppDeps) {
         if (origin && origin !== "null" && !allowed.has(origin)) throw new HttpProblem("csrf");
       }
       // 4. Box and role.
-      const box = params.box ? await loadBox(db, params.box, user, embedCap) : null;
+      if (params.box && !viaCookie) box = await loadBox(db, params.box, user?.id ?? null, embedCap);
       authorise(endpoint, user, box);
       // 5. Rate limits on writes, per person and per address, in the database.
       if (unsafe) {

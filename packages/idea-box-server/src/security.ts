@@ -4,6 +4,7 @@ import type { CookieOptions } from "hono/utils/cookie";
 import type { Database, Queryable } from "./db/db";
 import type { CurrentUser } from "./context";
 import type { ServerConfig } from "./config";
+import { boxAccessColumns, boxAccessJoins, toBoxAccess, type BoxAccessRow } from "./box-access";
 
 /** Argon2id (memory-hard), OWASP parameters: 19 MiB, 2 passes. */
 export const hashPassword = (password: string) =>
@@ -57,22 +58,28 @@ export async function createSession(db: Queryable, userId: string) {
   return { token, csrfToken };
 }
 
-export async function readSession(db: Database, token: string) {
-  const rows = await db.query<{
-    id_hash: string;
-    csrf_token: string;
-    id: string;
-    display_name: string;
-    email: string | null;
-    platform_admin: boolean;
-    digest: CurrentUser["digest"];
-    seen_long_ago: boolean;
-  }>(
+/**
+ * The session of `token` and its person, with the box `boxSlug` as they see it when one is
+ * named (null when there is no such box), in one query.
+ */
+export async function readSession(db: Database, token: string, boxSlug?: string) {
+  const rows = await db.query<
+    {
+      id_hash: string;
+      csrf_token: string;
+      id: string;
+      display_name: string;
+      email: string | null;
+      platform_admin: boolean;
+      digest: CurrentUser["digest"];
+      seen_long_ago: boolean;
+    } & BoxAccessRow
+  >(
     `select s.id_hash, s.csrf_token, u.id, u.display_name, u.email, u.platform_admin, u.digest,
-            u.last_seen_at < now() - interval '1 hour' as seen_long_ago
-       from sessions s join users u on u.id = s.user_id
+            u.last_seen_at < now() - interval '1 hour' as seen_long_ago, ${boxAccessColumns("u.id")}
+       from sessions s join users u on u.id = s.user_id ${boxAccessJoins("$2", "u.id")}
       where s.id_hash = $1 and s.expires_at > now() and u.erased_at is null`,
-    [sha256(token)],
+    [sha256(token), boxSlug ?? null],
   );
   const row = rows[0];
   if (!row) return null;
@@ -87,6 +94,7 @@ export async function readSession(db: Database, token: string) {
       platformAdmin: row.platform_admin,
       digest: row.digest,
     } satisfies CurrentUser,
+    box: toBoxAccess(row, true, undefined),
   };
 }
 
