@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromiumLaunchOptions } from "@communs/config/chromium";
 import { formatIssue, groupIssues, validateReportJson } from "@communs/report-schema";
+import { XlsxReadError, xlsxToSheets } from "@communs/report-schema/xlsx";
 // @ts-expect-error: a plain .mjs module without types, shared with `npm start`.
 import { serveElementsDemo, strictCsp } from "../scripts/serve-demo.mjs";
 
@@ -494,6 +495,25 @@ describe("<communs-report-checker> on its plain page under a strict CSP", () => 
         page.locator("communs-report-checker .communs-element__problems[role=alert]").textContent(),
       )
       .toContain('attribute "preview" is "sometimes"');
+
+    // A file that is no workbook: one issue, in the element's language (English now).
+    const notZip = Buffer.from("not a workbook");
+    const unreadable = await xlsxToSheets(new Uint8Array(notZip)).then(
+      () => undefined,
+      (error: unknown) => (error instanceof XlsxReadError ? error.issue : undefined),
+    );
+    await page.locator("communs-report-checker input[type=file]").setInputFiles({
+      name: "abime.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: notZip,
+    });
+    await expect.poll(() => status.textContent()).toBe("abime.xlsx is not valid: 1 error.");
+    expect(
+      await page
+        .locator("communs-report-checker .communs-report-issues__list li li")
+        .first()
+        .textContent(),
+    ).toBe(formatIssue(unreadable!, "en"));
 
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { formatMessage, type Message, type ParamValue } from "@communs/i18n";
 import { groupIssues, type ReportIssue } from "@communs/report-schema/zod-free";
 import { ActivityReport, IssueList } from "@communs/report-react";
 import componentCss from "@communs/report-react/styles.css";
@@ -13,12 +14,7 @@ import {
   type CheckOutcome,
   type FileFormat,
 } from "./checker/check";
-import {
-  checkerMessagesEn,
-  checkerMessagesFr,
-  fill,
-  type CheckerMessages,
-} from "./checker/messages";
+import { checkerMessagesEn, checkerMessagesFr, type CheckerMessages } from "./checker/messages";
 
 const specs = {
   preview: flag(true),
@@ -53,6 +49,8 @@ function Checker(props: {
 }) {
   const { locale } = props;
   const text = messagesOf(locale);
+  const fill = (message: Message, params: Record<string, ParamValue>) =>
+    formatMessage(message, params, locale);
   const id = useId();
   const [state, setState] = useState<State>({ status: "idle" });
   const [names, setNames] = useState<string[]>([]);
@@ -125,10 +123,7 @@ function Checker(props: {
           ? fill(text.valid, { file: state.file })
           : fill(text.invalid, {
               file: state.file,
-              errors:
-                state.outcome.issues.length === 1
-                  ? text.errorsOne
-                  : fill(text.errorsMany, { count: state.outcome.issues.length }),
+              errors: fill(text.errors, { count: state.outcome.issues.length }),
             })
         : state.status === "failed"
           ? state.message

@@ -1,4 +1,5 @@
 import { render, type ComponentChild } from "preact";
+import { formatMessage, type PluralMessage } from "@communs/i18n";
 import {
   commonSpecs,
   describeProblem,
@@ -19,11 +20,10 @@ export const scriptUrl: string | null =
   (typeof document !== "undefined" && (document.currentScript as HTMLScriptElement | null)?.src) ||
   (import.meta.url as string | null);
 
-const problemTitle: Record<Locale, (count: number) => string> = {
-  fr: (count) =>
-    count > 1 ? `${count} attributs sont à corriger :` : "Un attribut est à corriger :",
-  en: (count) => (count > 1 ? `${count} attributes need fixing:` : "One attribute needs fixing:"),
-};
+const problemTitle = {
+  fr: { one: "Un attribut est à corriger :", other: "{count} attributs sont à corriger :" },
+  en: { one: "One attribute needs fixing:", other: "{count} attributes need fixing:" },
+} as const satisfies Record<Locale, PluralMessage>;
 
 export interface RenderContext<S extends AttributeSpecs> {
   values: AttributeValues<S> & AttributeValues<typeof commonSpecs>;
@@ -114,7 +114,7 @@ export abstract class CommunsElement<S extends AttributeSpecs> extends HTMLEleme
     } else {
       problemBox.setAttribute("role", "alert");
       const title = document.createElement("p");
-      title.textContent = problemTitle[locale](problems.length);
+      title.textContent = formatMessage(problemTitle[locale], { count: problems.length }, locale);
       const list = document.createElement("ul");
       for (const problem of problems) {
         const item = document.createElement("li");

@@ -48,14 +48,22 @@ export async function checkFiles(files: readonly File[]): Promise<CheckOutcome> 
     };
   }
   const module = await loadSheets();
-  const tables =
-    format === "xlsx"
-      ? await module.xlsxToSheets(await files[0]!.arrayBuffer())
-      : module.csvToSheets(
-          await Promise.all(
-            files.map(async (file) => ({ fileName: file.name, content: await file.text() })),
-          ),
-        );
+  let tables;
+  try {
+    tables =
+      format === "xlsx"
+        ? await module.xlsxToSheets(await files[0]!.arrayBuffer())
+        : module.csvToSheets(
+            await Promise.all(
+              files.map(async (file) => ({ fileName: file.name, content: await file.text() })),
+            ),
+          );
+  } catch (error) {
+    // A file that is not a readable workbook is one issue, worded in the person's language.
+    if (error instanceof module.XlsxReadError)
+      return { format, ok: false, data: null, issues: [error.issue], warnings: [] };
+    throw error;
+  }
   const result = module.fromSheets(tables);
   return {
     format,

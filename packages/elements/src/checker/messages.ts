@@ -1,3 +1,5 @@
+import type { MessageCatalogue } from "@communs/i18n";
+
 /** The checker's own texts; the issue sentences come from @communs/report-schema. */
 export const checkerMessagesFr = {
   title: "Vérifier un rapport d’activité",
@@ -12,8 +14,7 @@ export const checkerMessagesFr = {
   mixed: "Déposez un seul JSON ou XLSX, ou un ou plusieurs CSV, pas un mélange.",
   noScriptUrl:
     "Le module des tableurs est introuvable : servez communs-report-checker-sheets.js à côté du script de l’élément.",
-  errorsOne: "1 erreur",
-  errorsMany: "{count} erreurs",
+  errors: { one: "{count} erreur", other: "{count} erreurs" },
   convert: "Convertir",
   convertHelp: "Le contenu lu, même incomplet, dans un autre format.",
   toJson: "Télécharger en JSON",
@@ -23,7 +24,7 @@ export const checkerMessagesFr = {
   preview: "Aperçu du rapport",
 } as const;
 
-export type CheckerMessages = { [K in keyof typeof checkerMessagesFr]: string };
+export type CheckerMessages = MessageCatalogue<typeof checkerMessagesFr>;
 
 export const checkerMessagesEn = {
   title: "Check an activity report",
@@ -38,8 +39,7 @@ export const checkerMessagesEn = {
   mixed: "Drop one JSON or XLSX file, or one or more CSV files, not a mix.",
   noScriptUrl:
     "The spreadsheet module cannot be found: serve communs-report-checker-sheets.js beside the element's script.",
-  errorsOne: "1 error",
-  errorsMany: "{count} errors",
+  errors: { one: "{count} error", other: "{count} errors" },
   convert: "Convert",
   convertHelp: "What was read, even if incomplete, in another format.",
   toJson: "Download as JSON",
@@ -48,6 +48,3 @@ export const checkerMessagesEn = {
   csvFiles: "CSV files, one per table:",
   preview: "Report preview",
 } satisfies CheckerMessages;
-
-export const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));

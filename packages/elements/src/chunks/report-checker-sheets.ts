@@ -2,4 +2,4 @@
 // read or a conversion asked for: built as dist/communs-report-checker-sheets.js.
 import "../base/zod-jitless";
 export { csvToSheets, fromSheets, sheetsToCsv, toSheets } from "@communs/report-schema/sheets";
-export { sheetsToXlsx, xlsxToSheets } from "@communs/report-schema/xlsx";
+export { sheetsToXlsx, xlsxToSheets, XlsxReadError } from "@communs/report-schema/xlsx";
