@@ -224,9 +224,14 @@ const plan = [
         if (version !== expected)
           throw new Error(`${name}: installed ${version}, packed ${expected}`);
       }
+      // The systemd unit and the example settings ship with the package (README, "Operations").
+      for (const file of ["communs-idea-box-server.service", "idea-box-server.env.example"]) {
+        const shipped = path.join(state.app, "node_modules", server.name, "deploy", file);
+        if (!existsSync(shipped)) throw new Error(`the package does not ship deploy/${file}`);
+      }
       state.bin = path.join(state.app, "node_modules", ".bin", "communs-idea-box-server");
       if (!existsSync(state.bin)) throw new Error(`no binary at ${state.bin}`);
-      return `${state.names.length} packages installed, binary ${path.relative(work, state.bin)}`;
+      return `${state.names.length} packages installed, binary ${path.relative(work, state.bin)}, deploy/ shipped`;
     },
   ],
   [
