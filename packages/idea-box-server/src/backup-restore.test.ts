@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -8,14 +9,14 @@ import { openPostgres } from "@communs/server";
 import { cookieJarFetch } from "@communs/server/testing";
 import { createIdeaBoxClient, type IdeaBoxClient } from "@communs/idea-box";
 import { buildCli, startChild, type Child } from "./test/child-server";
-import { openTestDatabase } from "./test/harness";
 import { demoPassword } from "./seed";
 
 /**
  * Backups as the README tells operators to take them: data written through the API, `pg_dump
  * --format=custom`, the database dropped and created again, `pg_restore`, then every table
  * compared row by row, the same API reads answered, and the server started again on the restored
- * database without a migration to apply. PostgreSQL only (`npm run test:pg`).
+ * database without a migration to apply. The server, pg_dump and pg_restore connect as the
+ * database's owner, not a superuser, as the README sets it up. PostgreSQL only (`npm run test:pg`).
  */
 const clusterUrl = process.env.DATABASE_URL;
 const box = "ville-exemple";
@@ -112,23 +113,34 @@ describe.skipIf(!clusterUrl)(
     let cli: string;
     let databaseUrl: string;
     let databaseName: string;
-    let drop: () => Promise<void> = async () => undefined;
+    let owner: string;
     let child: Child | null = null;
-    const scratch = mkdtempSync(path.join(tmpdir(), "idea-box-backup-"));
+    let scratch: string;
+    /** The README's `createdb --owner=idea_box … idea_box`, for a fresh or a wiped database. */
+    const createDatabase = () =>
+      onCluster(
+        `create database ${databaseName} owner ${owner} encoding 'UTF8' locale 'C.UTF-8' template template0`,
+      );
 
     beforeAll(async () => {
       cli = await buildCli();
-      const test = await openTestDatabase();
-      await test.db.close();
-      databaseUrl = test.url!;
-      databaseName = new URL(databaseUrl).pathname.slice(1);
-      drop = test.drop;
+      scratch = mkdtempSync(path.join(tmpdir(), "idea-box-backup-"));
+      const suffix = randomBytes(6).toString("hex");
+      owner = `idea_box_${suffix}`;
+      databaseName = `t_backup_${suffix}`;
+      await onCluster(`create role ${owner} login`);
+      await createDatabase();
+      const url = new URL(clusterUrl!);
+      url.username = owner;
+      url.pathname = `/${databaseName}`;
+      databaseUrl = url.href;
     }, 300_000);
 
     afterAll(async () => {
       if (child) await stop(child);
-      await drop();
-      rmSync(scratch, { recursive: true, force: true });
+      await onCluster(`drop database if exists ${databaseName} with (force)`);
+      await onCluster(`drop role if exists ${owner}`);
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
     });
 
     it("restores a pg_dump into a wiped database with every row, the same API answers and no migration to run", async () => {
@@ -173,7 +185,7 @@ describe.skipIf(!clusterUrl)(
       const dump = path.join(scratch, "idea-box.dump");
       execFileSync(pgTool("pg_dump"), ["--format=custom", `--file=${dump}`, databaseUrl]);
       await onCluster(`drop database ${databaseName} with (force)`);
-      await onCluster(`create database ${databaseName}`);
+      await createDatabase();
       expect(Object.keys(await tableByTable(databaseUrl))).toEqual([]);
       execFileSync(pgTool("pg_restore"), [
         "--exit-on-error",
