@@ -215,7 +215,7 @@ describe("e-mail notifications to followers", () => {
     const page = await h.client().raw(path);
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain('<form method="post"');
+    expect(html).toContain(`<form method="post" action="${url}">`);
     expect(html).toContain('name="List-Unsubscribe" value="One-Click"');
     expect(await digest()).toBe("immediate");
 

@@ -88,7 +88,8 @@ export function mountUnsubscribe(app: Hono, deps: AppDeps) {
           ],
         },
         {
-          href: `${unsubscribePath}?token=${token}`,
+          // Absolute: PUBLIC_URL may carry a path prefix behind a proxy.
+          href: `${deps.config.publicUrl}${unsubscribePath}?token=${token}`,
           fr: "Me désinscrire",
           en: "Unsubscribe",
           post: { "List-Unsubscribe": "One-Click" },
