@@ -11,8 +11,6 @@ import {
 import { checkCrossFieldRules } from "./rules";
 import { reportSchema } from "./schema";
 
-export { lineAndColumn, parseReportJson, type ValidationResult } from "./quick-validate";
-
 const VALUE_MAX_LENGTH = 40;
 
 /** The offending value as a short text for messages: long texts cut, objects and lists elided. */
