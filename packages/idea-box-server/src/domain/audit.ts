@@ -15,6 +15,13 @@ export async function audit(
   );
 }
 
+/** What an audit entry and a report share: what they are about and why, as the API names them. */
+export const aboutTarget = <Kind extends string, Reason extends string>(row: {
+  target_kind: Kind;
+  target_id: string;
+  reason: Reason;
+}) => ({ targetKind: row.target_kind, targetId: row.target_id, reason: row.reason });
+
 export async function listAudit(ctx: MemberContext) {
   const rows = await ctx.db.query<{
     id: string;
@@ -35,9 +42,7 @@ export async function listAudit(ctx: MemberContext) {
     items: rows.map((row) => ({
       id: row.id,
       action: row.action,
-      targetKind: row.target_kind,
-      targetId: row.target_id,
-      reason: row.reason,
+      ...aboutTarget(row),
       actor: row.actor,
       at: new Date(row.at).toISOString(),
     })),

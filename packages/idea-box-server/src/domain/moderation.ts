@@ -4,7 +4,7 @@ import type { MemberContext } from "../context";
 import type { Queryable } from "../db/db";
 import { HttpProblem, notFound } from "../http-problem";
 import { loadIdea } from "./idea-rows";
-import { audit } from "./audit";
+import { aboutTarget, audit } from "./audit";
 
 type Params = { box: string; id: string };
 
@@ -79,9 +79,7 @@ export async function moderationQueue(ctx: MemberContext) {
   return {
     items: rows.map((row) => ({
       id: row.id,
-      targetKind: row.target_kind,
-      targetId: row.target_id,
-      reason: row.reason,
+      ...aboutTarget(row),
       details: row.details,
       excerpt: row.excerpt ?? "",
       targetHidden: row.target_hidden,
