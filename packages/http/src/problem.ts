@@ -15,6 +15,8 @@ export interface ProblemDetails<Code extends string = string> {
   instance?: string;
   code: Code;
   errors?: FieldIssue[];
+  /** The request's id (its `X-Request-Id` response header), to find it in the server's logs. */
+  requestId?: string;
 }
 
 export const problemContentType = "application/problem+json";

@@ -7,7 +7,13 @@ import { createServer as createHttpServer, type Server as HttpServer } from "nod
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import nodemailer from "nodemailer";
 import { IdeaBoxError, type EndpointName } from "@communs/idea-box";
-import { makePlatformAdmin, startHarness, type TestClient, type TestHarness } from "./test/harness";
+import {
+  makePlatformAdmin,
+  startHarness,
+  testMetricsToken,
+  type TestClient,
+  type TestHarness,
+} from "./test/harness";
 import { deliverDue } from "./webhooks";
 import { sendDueNotifications, type MailTransport } from "./notifications";
 import { mailText, startTestSmtp, type TestSmtp } from "./test/smtp";
@@ -170,6 +176,18 @@ const drivers: Record<string, { returnsIdeas: boolean; run: (who: Role) => Promi
     },
   },
   health: { returnsIdeas: false, run: async (who) => [await call(clients[who], "health")] },
+  healthLive: { returnsIdeas: false, run: async (who) => [await rawGet(who, "/health/live")] },
+  healthReady: { returnsIdeas: false, run: async (who) => [await rawGet(who, "/health/ready")] },
+  // With the operator's token: labels are route patterns, never ids, names or addresses.
+  metrics: {
+    returnsIdeas: false,
+    run: async (who) => {
+      const response = await clients[who].raw("/metrics", {
+        headers: { authorization: `Bearer ${testMetricsToken}` },
+      });
+      return [{ status: response.status, body: await response.text() }];
+    },
+  },
   session: { returnsIdeas: false, run: async (who) => [await call(clients[who], "session")] },
   register: {
     returnsIdeas: false,

@@ -30,6 +30,7 @@ import { findOrCreateUserByEmail } from "./domain/identity";
 import { mountOidc } from "./oidc";
 import { loadBox } from "./box-access";
 import { mountEmailVerification } from "./email-verification";
+import { mountIdeaBoxOperations, observeRequests } from "./operations";
 
 type Input = { params: Record<string, string>; query: Record<string, unknown>; body: unknown };
 export type HandlerResult = unknown | { csv: string; filename: string };
@@ -80,6 +81,8 @@ export function createApp(deps: AppDeps) {
   const allowed = new Set([new URL(config.publicUrl).origin, ...config.allowedOrigins]);
   let legacyEmbedLoggedAt = 0;
 
+  // Request ids and metrics first: they see every answer, the mounted tools' too.
+  const metrics = observeRequests(app, deps);
   app.use("*", async (c, next) => {
     const started = performance.now();
     await next();
@@ -122,6 +125,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  mountIdeaBoxOperations(app, deps, metrics);
   app.get("/openapi.json", (c) =>
     c.json(createOpenApiDocument({ serverUrl: config.publicUrl, version: "0.0.0" })),
   );

@@ -55,6 +55,8 @@ export interface ServerConfig {
   purgeIntervalMs: number;
   /** Retention in days; `null` keeps forever (see README, "Retention"). */
   retention: RetentionSettings;
+  /** The bearer token `GET /metrics` asks for (METRICS_TOKEN); absent, /metrics answers 404. */
+  metricsToken?: string;
 }
 
 /** Days before each kind of personal data is deleted; `null` keeps it (setting at 0 or unset). */
@@ -151,6 +153,7 @@ const envSchema = z.object({
   RETENTION_NOTIFICATIONS_DAYS: days(90),
   RETENTION_WEBHOOK_DELIVERIES_DAYS: days(30),
   RETENTION_MODERATION_DAYS: days(365),
+  METRICS_TOKEN: optionalText.pipe(z.string().min(32, "at least 32 characters").optional()),
   WEBHOOK_ALLOWED_HOSTS: commaList.pipe(
     z.array(
       z
@@ -175,7 +178,7 @@ export class ConfigError extends Error {
 /** The wrong value as we echo it: secrets and URL passwords are not printed. */
 function shown(name: string, value: string | undefined): string {
   if (value === undefined) return "nothing";
-  if (/SECRET/.test(name)) return `${value.length} characters`;
+  if (/SECRET|TOKEN/.test(name)) return `${value.length} characters`;
   return JSON.stringify(value.replace(/(\/\/[^:/@]*:)[^@]*@/, "$1***@"));
 }
 
@@ -242,6 +245,7 @@ export function loadConfig(
       webhookDeliveriesDays: v.RETENTION_WEBHOOK_DELIVERIES_DAYS,
       moderationDays: v.RETENTION_MODERATION_DAYS,
     },
+    metricsToken: v.METRICS_TOKEN,
     ...overrides,
   };
 }

@@ -32,7 +32,14 @@ type Who = "agent" | "moderator" | "admin" | "platform" | "blocked";
 const publicBox = "ouverte";
 const membersBox = "reservee";
 /** Routes outside the contract that every server mounts (OIDC and e-mail verification need settings). */
-const alwaysMounted = new Set(["openapi", "unsubscribePage", "unsubscribe"]);
+const alwaysMounted = new Set([
+  "openapi",
+  "unsubscribePage",
+  "unsubscribe",
+  "healthLive",
+  "healthReady",
+  "metrics",
+]);
 /** These end the caller's session or account: each call gets a person of its own. */
 const consumesCaller = new Set(["logout", "eraseMe"]);
 

@@ -11,7 +11,7 @@ import { queueNotifications, sendDueNotifications, type MailTransport } from "./
 import type { EventSink } from "./context";
 import { mountSonarWorkshops, type Workshops } from "./workshops";
 import { purgeExpired } from "./retention";
-import { combineErasers, type ErasePerson } from "@communs/server";
+import { combineErasers, withRequestId, type ErasePerson } from "@communs/server";
 
 export interface IdeaBoxServer {
   /** The Hono app (its `fetch` serves requests without a socket, handy in tests). */
@@ -58,7 +58,8 @@ export async function createServer(
     workshopEnv?: Record<string, string | undefined>;
   } = {},
 ): Promise<IdeaBoxServer> {
-  const log = options.log ?? jsonLogger(config.logLevel);
+  // Lines written while a request is served carry its id (X-Request-Id).
+  const log = withRequestId(options.log ?? jsonLogger(config.logLevel));
   const db = options.db ?? (await openDatabase(config));
   const applied = await migrate(db);
   if (applied.length > 0) log("info", "migrations applied", { versions: applied });

@@ -165,6 +165,64 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
       },
     },
   };
+  // The operator's routes (@communs/server): probes for a supervisor, metrics for Prometheus.
+  const noStoreJson = (description: string, status: string) => ({
+    description,
+    content: {
+      "application/json": {
+        schema: { type: "object", properties: { status: { const: status } }, required: ["status"] },
+      },
+    },
+  });
+  paths["/health/live"] = {
+    get: {
+      operationId: "healthLive",
+      summary:
+        "Liveness: the process answers (checks nothing else; for a supervisor's restart probe)",
+      tags: ["operations"],
+      security: [{}],
+      responses: { "200": noStoreJson("The process is up", "live") },
+    },
+  };
+  paths["/health/ready"] = {
+    get: {
+      operationId: "healthReady",
+      summary:
+        "Readiness: the database answers and every migration is applied (for a load balancer)",
+      tags: ["operations"],
+      security: [{}],
+      responses: {
+        "200": noStoreJson("Ready to serve", "ready"),
+        "503": {
+          description: "Not ready: the database does not answer or migrations are pending",
+          content: { [problemContentType]: { schema: problemRef } },
+        },
+      },
+    },
+  };
+  paths["/metrics"] = {
+    get: {
+      operationId: "metrics",
+      summary:
+        "Prometheus metrics (text exposition format): requests, latency, rate-limit refusals, database pool, notification queues. Served only when the server has METRICS_TOKEN (404 otherwise)",
+      tags: ["operations"],
+      security: [{ metricsToken: [] }],
+      responses: {
+        "200": {
+          description: "Metrics in the Prometheus text format 0.0.4",
+          content: { "text/plain": { schema: { type: "string" } } },
+        },
+        "401": {
+          description: "Missing or wrong bearer token",
+          content: { [problemContentType]: { schema: problemRef } },
+        },
+        "404": {
+          description: "Metrics are off: the server has no METRICS_TOKEN",
+          content: { [problemContentType]: { schema: problemRef } },
+        },
+      },
+    },
+  };
   paths["/auth/oidc/login"] = {
     get: {
       operationId: "oidcLogin",
@@ -308,6 +366,11 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
           bearerFormat: "JWT",
           description:
             "A JWT (HS256, EMBED_SECRET) of at most 10 minutes signed by the host site's server; its claims are in the server's README",
+        },
+        metricsToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "The server's METRICS_TOKEN (operators only: Prometheus scrapes with it)",
         },
       },
     },

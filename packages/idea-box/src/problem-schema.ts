@@ -20,6 +20,8 @@ export const ProblemDetails = z.object({
   instance: z.string().optional(),
   code: z.enum(problemCodes),
   errors: z.array(FieldIssue).optional(),
+  /** The request's id (its `X-Request-Id` response header), to find it in the server's logs. */
+  requestId: z.string().optional(),
 });
 export type ProblemDetails = z.infer<typeof ProblemDetails>;
 

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import pg from "pg";
 import { PGlite, type Extensions } from "@electric-sql/pglite";
 import { lockDataFolder } from "./data-lock";
+import type { PoolStats } from "./observability";
 
 export type Row = Record<string, unknown>;
 
@@ -15,6 +16,11 @@ export interface Database extends Queryable {
   /** Runs `fn` in one transaction: all or nothing. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Connections now: a PostgreSQL pool's open, idle and waiting counts; PGlite's one connection,
+   * idle when no query runs, and the queries queued behind the running one.
+   */
+  stats?(): PoolStats;
 }
 
 // Counts and ids come back as JS numbers on both drivers (int8 is type 20). Set per pool, not
@@ -57,6 +63,7 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
       }
     },
     close: () => pool.end(),
+    stats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }
 
@@ -89,18 +96,30 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
     unlock();
     throw error;
   }
+  // PGlite runs one query at a time: what is started and not finished is running or queued.
+  let started = 0;
+  const counted = async <T>(work: () => Promise<T>): Promise<T> => {
+    started += 1;
+    try {
+      return await work();
+    } finally {
+      started -= 1;
+    }
+  };
   return {
     kind: "pglite",
-    async query<T>(sql: string, params: unknown[] = []) {
-      return (await db.query<T>(sql, params)).rows;
-    },
+    query: <T>(sql: string, params: unknown[] = []) =>
+      counted(async () => (await db.query<T>(sql, params)).rows),
     transaction: (fn) =>
-      db.transaction((tx) =>
-        fn({
-          query: async <T>(sql: string, params: unknown[] = []) =>
-            (await tx.query<T>(sql, params)).rows,
-        }),
+      counted(() =>
+        db.transaction((tx) =>
+          fn({
+            query: async <T>(sql: string, params: unknown[] = []) =>
+              (await tx.query<T>(sql, params)).rows,
+          }),
+        ),
       ),
+    stats: () => ({ total: 1, idle: started === 0 ? 1 : 0, waiting: Math.max(0, started - 1) }),
     close: async () => {
       try {
         await db.close();

@@ -51,6 +51,24 @@ export async function runMigrations(db: MigratableDatabase, set: MigrationSet): 
   return applied;
 }
 
+/**
+ * The versions of a set not yet applied (all of them when its table does not exist yet): an
+ * instance is ready to serve when this is empty.
+ */
+export async function pendingMigrations(
+  db: Pick<Database, "query">,
+  set: MigrationSet,
+): Promise<number[]> {
+  const [exists] = await db.query<{ found: boolean }>(
+    "select to_regclass($1) is not null as found",
+    [set.table],
+  );
+  if (!exists?.found) return set.migrations.map((migration) => migration.version);
+  const rows = await db.query<{ version: number }>(`select version from ${set.table}`);
+  const applied = new Set(rows.map((row) => Number(row.version)));
+  return set.migrations.map((m) => m.version).filter((version) => !applied.has(version));
+}
+
 /** Our migrations hold no functions or quoted semicolons, so `;` at a line end splits them. */
 function splitStatements(sql: string): string[] {
   return sql

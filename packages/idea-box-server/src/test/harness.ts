@@ -12,6 +12,9 @@ import { createServer, type IdeaBoxServer } from "../server";
 /** `DATABASE_URL` set → a fresh PostgreSQL database per test file; otherwise PGlite in memory. */
 export const openTestDatabase = () => openSharedTestDatabase({ extensions: { pg_trgm, unaccent } });
 
+/** The bearer token of `GET /metrics` in tests. */
+export const testMetricsToken = "metrics-token-for-tests-0123456789abcdef";
+
 export const testConfig = (overrides: Partial<ServerConfig> = {}) =>
   loadConfig(
     {
@@ -21,6 +24,7 @@ export const testConfig = (overrides: Partial<ServerConfig> = {}) =>
       RATE_LIMIT_PER_ADDRESS: "1000000",
       WEBHOOK_INTERVAL_MS: "0",
       EMBED_SECRET: "embed-secret-for-tests-0123456789abcdef",
+      METRICS_TOKEN: testMetricsToken,
     },
     overrides,
   );
