@@ -44,4 +44,20 @@ describe("configuration", () => {
     expect(config.oidc?.scopes).toBe("openid email given_name usual_name");
     expect(config.allowedOrigins).toEqual(["https://intranet.example"]);
   });
+
+  it("serves metrics only with a METRICS_TOKEN of 32 characters or more, never echoing it", () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    const token = "a-long-random-metrics-token-0123456789";
+    expect(loadConfig({ METRICS_TOKEN: token }).metricsToken).toBe(token);
+    let error: unknown;
+    try {
+      loadConfig({ METRICS_TOKEN: "short-token" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toBe(
+      "Invalid configuration:\n  - METRICS_TOKEN: at least 32 characters (got 11 characters)",
+    );
+  });
 });
