@@ -1,18 +1,22 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import {
   createTranslator,
   appendPointer,
   countIssues,
   groupIssues,
   sortIssues,
-  isLocale,
-  resolveLocale,
   toPointer,
   type Locale,
   type Translator,
 } from "@communs/i18n";
+import {
+  CliInvalidInput,
+  CliUsageError,
+  defineCli,
+  exitCodes,
+  type RunCli,
+} from "@communs/i18n/cli";
 import { cliMessagesEn, cliMessagesFr } from "./cli-messages";
 import { formatDefinitionIssue } from "./issue-messages";
 import { readJsonText } from "./json-text";
@@ -41,10 +45,8 @@ const editions: Record<string, SonarDefinition> = { innovation, resilience };
 
 type Text = Translator<typeof cliMessagesFr | typeof cliMessagesEn>;
 
-/** Exit 2: the command line is wrong or a file cannot be read. */
-class UsageError extends Error {}
 /** Exit 1: the data given is invalid (what could be read is still reported). */
-class InvalidInput extends Error {
+class InvalidInput extends CliInvalidInput {
   constructor(
     message: string,
     /** The issue behind the message, when it is one (malformed JSON). */
@@ -59,7 +61,7 @@ async function readJson(file: string, text: Text, cwd: string): Promise<unknown>
   try {
     source = await readFile(path.resolve(cwd, file), "utf8");
   } catch (error) {
-    throw new UsageError(text.t("unreadable", { file, detail: (error as Error).message }));
+    throw new CliUsageError(text.t("unreadable", { file, detail: (error as Error).message }));
   }
   const read = readJsonText(source);
   if (!read.ok)
@@ -276,7 +278,9 @@ async function aggregateFolder(definition: SonarDefinition, folder: string, text
       .filter((name) => name.endsWith(".json"))
       .sort();
   } catch (error) {
-    throw new UsageError(text.t("unreadable", { file: folder, detail: (error as Error).message }));
+    throw new CliUsageError(
+      text.t("unreadable", { file: folder, detail: (error as Error).message }),
+    );
   }
   const results: SonarResult[] = [];
   let skipped = 0;
@@ -304,49 +308,20 @@ async function aggregateFolder(definition: SonarDefinition, folder: string, text
   return { summary: aggregate(results), skipped };
 }
 
+const translator = (locale: Locale): Text =>
+  createTranslator(locale === "en" ? cliMessagesEn : cliMessagesFr, locale);
+
 /**
  * Runs the CLI and returns its exit code: 0 valid, 1 invalid data, 2 usage or read error.
  * The language is `--locale`, else the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`), else French.
  */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const environment = io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG;
-  let locale: Locale = resolveLocale(environment);
-  const translator = (chosen: Locale): Text =>
-    createTranslator(chosen === "en" ? cliMessagesEn : cliMessagesFr, chosen);
-  let text = translator(locale);
-  const usage = () => text.t("usage", { editions: Object.keys(editions).join(", ") });
-  try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          json: { type: "boolean", default: false },
-          locale: { type: "string" },
-          help: { type: "boolean", short: "h", default: false },
-          version: { type: "boolean", short: "v", default: false },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    const { values, positionals } = parsed;
-    if (values.locale !== undefined && !isLocale(values.locale))
-      throw new UsageError(text.t("badLocale", { locale: values.locale }));
-    locale = values.locale ?? locale;
-    text = translator(locale);
-    if (values.version) {
-      io.out(packageVersion);
-      return 0;
-    }
-    const [command, first, second] = positionals;
-    if (values.help || command === undefined) {
-      io.out(usage());
-      return values.help ? 0 : 2;
-    }
+export const runCli: RunCli<CliIo> = defineCli({
+  version: packageVersion,
+  usage: (locale) => translator(locale).t("usage", { editions: Object.keys(editions).join(", ") }),
+  async run({ command, operands: [first, second], json, locale, io }) {
+    const text = translator(locale);
     const need = (value: string | undefined, name: string) => {
-      if (value === undefined) throw new UsageError(text.t("missingArgument", { name }));
+      if (value === undefined) throw new CliUsageError(text.t("missingArgument", { name }));
       return value;
     };
     if (command === "validate") {
@@ -361,7 +336,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (!(error instanceof InvalidInput) || !error.issue) throw error;
         result = { ok: false, issues: [error.issue] };
       }
-      if (values.json) {
+      if (json) {
         const message = (issue: SonarIssue) => formatDefinitionIssue(issue, locale);
         io.out(
           JSON.stringify(
@@ -389,7 +364,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           }),
         );
       } else for (const line of issueLines(result.issues, text)) io.out(line);
-      return result.ok ? 0 : 1;
+      return result.ok ? exitCodes.ok : exitCodes.problems;
     }
     if (command === "score") {
       const definition = await loadDefinition(need(first, "edition"), text, io);
@@ -398,29 +373,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const { answers, problems } = answersFrom(definition, data, file, text);
       for (const problem of problems) io.err(problem);
       const result = scoreAnswers(definition, answers);
-      if (values.json) io.out(JSON.stringify(result, null, 2));
+      if (json) io.out(JSON.stringify(result, null, 2));
       else printResult(definition, result, text, io);
-      return problems.length > 0 ? 1 : 0;
+      return problems.length > 0 ? exitCodes.problems : exitCodes.ok;
     }
     if (command === "aggregate") {
       const definition = await loadDefinition(need(first, "edition"), text, io);
       const folder = need(second, "folder");
       const { summary, skipped } = await aggregateFolder(definition, folder, text, io);
-      if (values.json) io.out(JSON.stringify({ ...summary, skippedFiles: skipped }, null, 2));
+      if (json) io.out(JSON.stringify({ ...summary, skippedFiles: skipped }, null, 2));
       else printSummary(definition, summary, skipped, text, io);
-      return skipped > 0 ? 1 : 0;
+      return skipped > 0 ? exitCodes.problems : exitCodes.ok;
     }
-    throw new UsageError(text.t("unknownCommand", { command }));
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(error.message);
-      io.err(usage());
-      return 2;
-    }
-    if (error instanceof InvalidInput) {
-      if (error.message) io.err(error.message);
-      return 1;
-    }
-    throw error;
-  }
-}
+    throw new CliUsageError(text.t("unknownCommand", { command }));
+  },
+});

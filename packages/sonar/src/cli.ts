@@ -1,18 +1,10 @@
 #!/usr/bin/env node
+import { runMain } from "@communs/i18n/cli";
 import { runCli } from "./cli-run";
 
-// A closed pipe (e.g. `| head`) is not an error worth a stack trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-const code = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text + "\n"),
-  err: (text) => process.stderr.write(text.startsWith("\r") || text === "\n" ? text : text + "\n"),
+await runMain(runCli, {
+  // Progress lines rewrite themselves ("\r…") and end with a lone "\n": written as they are.
+  err: (text) =>
+    void process.stderr.write(text.startsWith("\r") || text === "\n" ? text : `${text}\n`),
   interactive: Boolean(process.stderr.isTTY),
-  env: process.env,
-  // npm runs `npx` from the package root; paths are relative to where the user typed the command.
-  cwd: process.env.INIT_CWD ?? process.cwd(),
 });
-process.exitCode = code;
