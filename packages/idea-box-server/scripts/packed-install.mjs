@@ -5,7 +5,8 @@
 //   3. `npm install`s the tarballs into an empty folder (third-party packages from the registry);
 //   4. starts the installed `communs-idea-box-server` binary on a throwaway PostgreSQL cluster
 //      (scripts/pg-cluster.sh, run as the postgres user when root), with the demo content;
-//   5. checks /health, /openapi.json and public API reads, then stops it with SIGTERM.
+//   5. checks /health (liveness, readiness), /openapi.json and public API reads, then stops it
+//      with SIGTERM.
 // Each step counts as one test in test-results/packed-install.json (Vitest's JSON field names,
 // so scripts/test-summary.mjs adds them up). Exit 1 when a step failed.
 // Options: --keep (leave the temporary folder), --no-build (use the dist folders as they are).
@@ -266,14 +267,22 @@ const plan = [
     },
   ],
   [
-    "GET /health",
+    "GET /health, /health/live, /health/ready",
     async () => {
       const health = await getJson(`${state.url}/health`);
       if (health.status !== "ok" || health.database !== "postgres")
         throw new Error(
           `/health answered ${JSON.stringify(health)}, expected status ok on postgres`,
         );
-      return JSON.stringify(health);
+      // Liveness apart from readiness (the database answers, every migration is applied).
+      for (const probe of ["/health/live", "/health/ready"]) {
+        const response = await fetch(`${state.url}${probe}`);
+        if (response.status !== 200)
+          throw new Error(
+            `GET ${probe}: ${response.status} ${(await response.text()).slice(0, 300)}`,
+          );
+      }
+      return `${JSON.stringify(health)}; /health/live and /health/ready 200`;
     },
   ],
   [
