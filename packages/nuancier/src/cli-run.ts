@@ -1,7 +1,14 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { createTranslator, formatMessage, resolveLocale, type ParamValue } from "@communs/i18n";
+import { createTranslator, formatMessage, type ParamValue } from "@communs/i18n";
+import {
+  CliInvalidInput,
+  CliUsageError,
+  defineCli,
+  exitCodes,
+  type CliProcessIo,
+  type RunCli,
+} from "@communs/i18n/cli";
 import { version as packageVersion } from "../package.json";
 import { localeTagPattern } from "./constants";
 import { nuancierContent } from "./content/index";
@@ -16,22 +23,6 @@ import { buildPath, type PathConstraints } from "./path";
 import { decodeSelection } from "./share";
 import { validateNuancier } from "./validate";
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-  env: Record<string, string | undefined>;
-  /** Directory that relative paths start from. */
-  cwd: string;
-}
-
-/** Exit codes: the same in every Communs CLI. */
-export const exitCodes = { ok: 0, invalidInput: 1, usage: 2 } as const;
-
-/** Wrong arguments, or a file that cannot be read or written: exit 2. */
-class UsageError extends Error {}
-/** Data refused (bad JSON, invalid overlay or palette): exit 1, the details already printed. */
-class InvalidInput extends Error {}
-
 const tables = {
   fr: { overlay: overlayMessagesFr, export: exportMessagesFr },
   en: { overlay: overlayMessagesEn, export: exportMessagesEn },
@@ -39,55 +30,39 @@ const tables = {
 
 type IssueKind = "overlay" | "path" | "share";
 
+const translator = (locale: Locale) =>
+  createTranslator(locale === "en" ? cliMessagesEn : cliMessagesFr, locale);
+
 /** Runs `communs-nuancier` and returns its exit code (0 fine, 1 data refused, 2 usage or I/O). */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let language: Locale = resolveLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG, "fr");
-  let text = createTranslator(language === "en" ? cliMessagesEn : cliMessagesFr, language);
-  try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          json: { type: "boolean", default: false },
-          locale: { type: "string" },
-          base: { type: "string" },
-          overlay: { type: "string", multiple: true, default: [] },
-          format: { type: "string" },
-          select: { type: "string" },
-          order: { type: "string" },
-          "max-hours": { type: "string" },
-          audience: { type: "string" },
-          out: { type: "string" },
-          help: { type: "boolean", short: "h", default: false },
-          version: { type: "boolean", short: "v", default: false },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    const { values, positionals } = parsed;
-    // Texts are read in any language tag; the CLI's own sentences are French or English.
-    const contentLocale = values.locale ?? language;
-    if (!localeTagPattern.test(contentLocale)) {
-      throw new UsageError(
-        text.t("badOption", { option: "--locale", value: contentLocale, expected: "fr, en" }),
-      );
-    }
-    language = messageLocale(contentLocale);
-    text = createTranslator(language === "en" ? cliMessagesEn : cliMessagesFr, language);
-
-    if (values.version) {
-      io.out(packageVersion);
-      return exitCodes.ok;
-    }
-    const [command, ...files] = positionals;
-    if (values.help || command === undefined) {
-      io.out(text.t("usage"));
-      return values.help ? exitCodes.ok : exitCodes.usage;
-    }
-
+export const runCli: RunCli<CliProcessIo> = defineCli({
+  version: packageVersion,
+  usage: (locale) => translator(locale).t("usage"),
+  options: {
+    base: { type: "string" },
+    overlay: { type: "string", multiple: true, default: [] },
+    format: { type: "string" },
+    select: { type: "string" },
+    order: { type: "string" },
+    "max-hours": { type: "string" },
+    audience: { type: "string" },
+    out: { type: "string" },
+  },
+  // Texts are read in any language tag; the CLI's own sentences are French or English.
+  acceptLocale: (tag) => (localeTagPattern.test(tag) ? messageLocale(tag) : undefined),
+  messages: {
+    fr: { badLocale: cliMessagesFr.badOption },
+    en: { badLocale: cliMessagesEn.badOption },
+  },
+  async run({
+    command,
+    operands: files,
+    values,
+    json,
+    locale: language,
+    localeTag: contentLocale,
+    io,
+  }) {
+    const text = translator(language);
     const describe = (issue: NuancierIssue, kind: IssueKind = "overlay") => {
       const table = tables[language];
       const sentences: Record<string, string> =
@@ -122,30 +97,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       try {
         source = await readFile(path.resolve(io.cwd, file), "utf8");
       } catch (error) {
-        throw new UsageError(text.t("unreadable", { file, detail: (error as Error).message }));
+        throw new CliUsageError(text.t("unreadable", { file, detail: (error as Error).message }));
       }
       try {
         return JSON.parse(source.replace(/^\uFEFF/, ""));
       } catch (error) {
         io.err(text.t("badJson", { file, detail: (error as Error).message }));
-        throw new InvalidInput();
+        throw new CliInvalidInput();
       }
     };
     const write = async (file: string, content: string) => {
       try {
         await writeFile(path.resolve(io.cwd, file), content);
       } catch (error) {
-        throw new UsageError(text.t("unwritable", { file, detail: (error as Error).message }));
+        throw new CliUsageError(text.t("unwritable", { file, detail: (error as Error).message }));
       }
     };
     const refuse = (file: string, issues: readonly NuancierIssue[], kind?: IssueKind): never => {
-      if (values.json) {
+      if (json) {
         io.out(JSON.stringify({ file, valid: false, issues: withMessages(issues, kind) }, null, 2));
       } else {
         io.err(text.t("invalid", { file, count: issues.length }));
         for (const issue of issues) io.err(line(issue.pointer, describe(issue, kind)));
       }
-      throw new InvalidInput();
+      throw new CliInvalidInput();
     };
     const loadBase = async (): Promise<NuancierData> => {
       if (values.base === undefined) return nuancierContent;
@@ -168,7 +143,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === "validate") {
       const file = files[0];
       if (file === undefined)
-        throw new UsageError(text.t("missingArgument", { name: "file.json" }));
+        throw new CliUsageError(text.t("missingArgument", { name: "file.json" }));
       const document = await readJson(file);
       const isPalette =
         typeof document === "object" &&
@@ -176,7 +151,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         Array.isArray((document as { sectors?: unknown }).sectors);
       if (isPalette) {
         const result = validateNuancier(document);
-        if (values.json) {
+        if (json) {
           io.out(
             JSON.stringify(
               { file, kind: "palette", valid: result.ok, issues: withMessages(result.issues) },
@@ -198,10 +173,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           io.out(text.t("invalid", { file, count: result.issues.length }));
           for (const issue of result.issues) io.out(line(issue.pointer, describe(issue)));
         }
-        return result.ok ? exitCodes.ok : exitCodes.invalidInput;
+        return result.ok ? exitCodes.ok : exitCodes.problems;
       }
       const result = extendNuancier(await loadBase(), document);
-      if (values.json) {
+      if (json) {
         io.out(
           JSON.stringify(
             {
@@ -226,12 +201,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.out(text.t("invalid", { file, count: result.issues.length }));
         for (const issue of result.issues) io.out(line(issue.pointer, describe(issue)));
       }
-      return result.ok ? exitCodes.ok : exitCodes.invalidInput;
+      return result.ok ? exitCodes.ok : exitCodes.problems;
     }
 
     if (command === "apply") {
       if (files.length === 0) {
-        throw new UsageError(text.t("missingArgument", { name: "overlay.json" }));
+        throw new CliUsageError(text.t("missingArgument", { name: "overlay.json" }));
       }
       const { data, applied } = await layered(files);
       const palette = `${JSON.stringify(data, null, 2)}\n`;
@@ -239,7 +214,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const report = values.out === undefined ? io.err : io.out;
       if (values.out === undefined) io.out(palette.trimEnd());
       else await write(values.out, palette);
-      if (values.json) {
+      if (json) {
         report(JSON.stringify({ applied, ...(values.out ? { out: values.out } : {}) }, null, 2));
       } else {
         for (const { file, changes } of applied) {
@@ -252,19 +227,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
 
     if (command === "export") {
-      const format = values.format ?? (values.json ? "json" : "md");
+      const format = values.format ?? (json ? "json" : "md");
       if (format !== "md" && format !== "csv" && format !== "json") {
-        throw new UsageError(
+        throw new CliUsageError(
           text.t("badOption", { option: "--format", value: format, expected: "md, csv, json" }),
         );
       }
       if (values.select === undefined) {
-        throw new UsageError(text.t("missingArgument", { name: "--select" }));
+        throw new CliUsageError(text.t("missingArgument", { name: "--select" }));
       }
       const constraints: PathConstraints = {};
       if (values.order !== undefined) {
         if (values.order !== "as-selected" && values.order !== "progressive") {
-          throw new UsageError(
+          throw new CliUsageError(
             text.t("badOption", {
               option: "--order",
               value: values.order,
@@ -277,7 +252,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (values["max-hours"] !== undefined) {
         const hours = Number(values["max-hours"]);
         if (values["max-hours"].trim() === "" || !Number.isFinite(hours) || hours < 0) {
-          throw new UsageError(
+          throw new CliUsageError(
             text.t("badOption", {
               option: "--max-hours",
               value: values["max-hours"],
@@ -297,7 +272,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
               expected: data.audiences.map((audience) => audience.id).join(", "),
             }),
           );
-          throw new InvalidInput();
+          throw new CliInvalidInput();
         }
         constraints.audience = values.audience;
       }
@@ -334,17 +309,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.out(text.t("written", { file: values.out }));
       }
       return shared.issues.length > 0 || trainingPath.issues.length > 0
-        ? exitCodes.invalidInput
+        ? exitCodes.problems
         : exitCodes.ok;
     }
-    throw new UsageError(text.t("unknownCommand", { command }));
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(error.message);
-      io.err(text.t("usage"));
-      return exitCodes.usage;
-    }
-    if (error instanceof InvalidInput) return exitCodes.invalidInput;
-    throw error;
-  }
-}
+    throw new CliUsageError(text.t("unknownCommand", { command }));
+  },
+});

@@ -15,6 +15,7 @@ import {
   CliUsageError,
   defineCli,
   exitCodes,
+  type CliProcessIo,
   type RunCli,
 } from "@communs/i18n/cli";
 import { cliMessagesEn, cliMessagesFr } from "./cli-messages";
@@ -31,14 +32,9 @@ import type { Answers, SonarDefinition, SonarIssue } from "./types";
 import { validateDefinition, type ValidationResult } from "./validate-definition";
 import { version as packageVersion } from "../package.json";
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
+export interface CliIo extends CliProcessIo {
   /** Whether stderr is a terminal (progress bar). */
   interactive: boolean;
-  env: Record<string, string | undefined>;
-  /** Directory that relative paths start from. */
-  cwd: string;
 }
 
 const editions: Record<string, SonarDefinition> = { innovation, resilience };
