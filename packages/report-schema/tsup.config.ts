@@ -1,17 +1,28 @@
 import { definePackageBuild } from "@communs/config/tsup";
+import { defineConfig } from "tsup";
 
-export default definePackageBuild({
-  entry: {
-    index: "src/index.ts",
-    sheets: "src/sheets-entry.ts",
-    "open-data": "src/open-data-entry.ts",
-    "json-schema": "src/json-schema-entry.ts",
-    migrate: "src/migrate-entry.ts",
-    compare: "src/compare-entry.ts",
-    xlsx: "src/xlsx-entry.ts",
-    "zod-free": "src/zod-free-entry.ts",
-    cli: "src/cli.ts",
-  },
-  // zod is a peer dependency: consumers share one copy with their own schemas.
-  external: ["zod"],
-});
+export default defineConfig([
+  definePackageBuild({
+    entry: {
+      index: "src/index.ts",
+      sheets: "src/sheets-entry.ts",
+      "open-data": "src/open-data-entry.ts",
+      "json-schema": "src/json-schema-entry.ts",
+      migrate: "src/migrate-entry.ts",
+      compare: "src/compare-entry.ts",
+      xlsx: "src/xlsx-entry.ts",
+      "zod-free": "src/zod-free-entry.ts",
+    },
+    // zod is a peer dependency: consumers share one copy with their own schemas.
+    external: ["zod"],
+  }),
+  // The CLI is a Node ESM program: one file, no declarations, CJS not needed.
+  definePackageBuild({
+    entry: { cli: "src/cli.ts" },
+    cjs: false,
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    external: ["zod"],
+  }),
+]);

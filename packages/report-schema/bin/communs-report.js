@@ -1,5 +1,3 @@
 #!/usr/bin/env node
 // A thin, committed entry so that npm can link the command before the package is built.
-import { main } from "../dist/cli.js";
-
-main();
+import "../dist/cli.js";

@@ -2,22 +2,15 @@ import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { captureCli } from "@communs/config/cli-capture";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./cli";
+import { runCli } from "./cli-run";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const data = path.join(here, "../data/la-27e-region-2018.json");
 const fixture = (name: string) => path.join(here, "../fixtures", name);
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
+const run = (...argv: string[]) => captureCli(runCli, argv, {});
 
 describe("communs-report", () => {
   it("exits 0 on the 2018 report", async () => {
@@ -27,15 +20,15 @@ describe("communs-report", () => {
   it("exits 1 on a broken file with located messages in French and English", async () => {
     const fr = await run("validate", fixture("invalid-report.json"), "--lang", "fr");
     expect(fr.code).toBe(1);
-    expect(fr.stdout).toContain(
+    expect(fr.out).toContain(
       "À /programmes/0/coFunders : les parts de cofinancement totalisent 90 %",
     );
     const en = await run("validate", fixture("invalid-report.json"), "--lang", "en");
-    expect(en.stdout).toContain("At /programmes/0/coFunders: co-funding shares add up to 90 %");
+    expect(en.out).toContain("At /programmes/0/coFunders: co-funding shares add up to 90 %");
   });
 
   it("gives JSON output with counts, codes and messages", async () => {
-    const { code, stdout } = await run(
+    const { code, out } = await run(
       "validate",
       fixture("invalid-report.json"),
       data,
@@ -45,7 +38,7 @@ describe("communs-report", () => {
       "en",
     );
     expect(code).toBe(1);
-    const parsed = JSON.parse(stdout) as {
+    const parsed = JSON.parse(out) as {
       files: { ok: boolean; errorCount: number; issues: { code: string; message: string }[] }[];
     };
     expect(parsed.files.map((file) => file.ok)).toEqual([false, true]);
@@ -54,9 +47,9 @@ describe("communs-report", () => {
   });
 
   it("reports malformed JSON with line and column", async () => {
-    const { code, stdout } = await run("validate", fixture("malformed-report.txt"), "--lang", "en");
+    const { code, out } = await run("validate", fixture("malformed-report.txt"), "--lang", "en");
     expect(code).toBe(1);
-    expect(stdout).toContain("line 4, column 3");
+    expect(out).toContain("line 4, column 3");
   });
 
   it("exits 2 on usage errors and unreadable input", async () => {
@@ -68,9 +61,9 @@ describe("communs-report", () => {
   });
 
   it("prints stats", async () => {
-    const { code, stdout } = await run("stats", data, "--format", "json");
+    const { code, out } = await run("stats", data, "--format", "json");
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({
+    expect(JSON.parse(out)).toMatchObject({
       year: 2018,
       programmes: 6,
       institutionalMembers: 35,
@@ -100,7 +93,7 @@ describe("communs-report", () => {
     await writeFile(bad, "Titre;Valeur\n");
     const fr = await run("validate", bad, "--locale", "fr");
     expect(fr.code).toBe(2);
-    expect(fr.stderr).toContain(
+    expect(fr.err).toContain(
       `Impossible de lire ${bad} : Dans le document : le fichier n'est pas un classeur XLSX`,
     );
     // Commands other than validate too, instead of a stack trace.
@@ -113,7 +106,7 @@ describe("communs-report", () => {
       "en",
     );
     expect(en.code).toBe(2);
-    expect(en.stderr).toContain(`${bad}: In the document: the file is not an XLSX workbook`);
+    expect(en.err).toContain(`${bad}: In the document: the file is not an XLSX workbook`);
   });
 
   it("migrates an old file", async () => {
@@ -125,9 +118,9 @@ describe("communs-report", () => {
 
   it("exports JSON-LD and key figures", async () => {
     const jsonld = await run("jsonld", data);
-    expect(JSON.parse(jsonld.stdout)["@context"]).toBe("https://schema.org");
+    expect(JSON.parse(jsonld.out)["@context"]).toBe("https://schema.org");
     const csv = await run("key-figures", data, "--lang", "en");
-    expect(csv.stdout.split("\n")[0]).toMatch(/^\uFEFFid,family,label/);
+    expect(csv.out.split("\n")[0]).toMatch(/^\uFEFFid,family,label/);
   });
 });
 
@@ -137,19 +130,19 @@ describe("communs-report compare and progress", () => {
   );
 
   it("compares three reports as a text table, saying what does not compare", async () => {
-    const { code, stdout } = await run("compare", ...reports, "--lang", "fr");
+    const { code, out } = await run("compare", ...reports, "--lang", "fr");
     expect(code).toBe(0);
-    expect(stdout).toContain("Comparaison de 3 rapports");
-    expect(stdout).toMatch(/La 27e Région 2017 +La 27e Région 2018 +MindLab 2014/);
-    expect(stdout).toMatch(/Adhérents institutionnels +— +35 +— +nombre$/m);
-    expect(stdout).toMatch(/Équipe permanente +— +10 +— +personnes$/m);
-    expect(stdout).toContain("La 27e Région : années manquantes dans la série (2009–2016)");
+    expect(out).toContain("Comparaison de 3 rapports");
+    expect(out).toMatch(/La 27e Région 2017 +La 27e Région 2018 +MindLab 2014/);
+    expect(out).toMatch(/Adhérents institutionnels +— +35 +— +nombre$/m);
+    expect(out).toMatch(/Équipe permanente +— +10 +— +personnes$/m);
+    expect(out).toContain("La 27e Région : années manquantes dans la série (2009–2016)");
   });
 
   it("compares as JSON with stable row identifiers and worded reasons", async () => {
-    const { code, stdout } = await run("compare", ...reports, "--format", "json", "--lang", "en");
+    const { code, out } = await run("compare", ...reports, "--format", "json", "--lang", "en");
     expect(code).toBe(0);
-    const parsed = JSON.parse(stdout) as {
+    const parsed = JSON.parse(out) as {
       reports: { key: string }[];
       rows: { id: string; label: string; reasons: { message: string }[] }[];
     };
@@ -170,8 +163,9 @@ describe("communs-report compare and progress", () => {
     const lines: string[] = [];
     const out: string[] = [];
     await runCli(argv, {
-      stdout: (text) => out.push(text),
-      stderr: () => {},
+      out: (text) => out.push(text),
+      err: () => {},
+      env: {},
       progress: tty ? (text) => lines.push(text) : undefined,
       progressDelayMs: 0,
     });
@@ -192,29 +186,42 @@ describe("communs-report compare and progress", () => {
   });
 
   it("titles groups of issues in words", async () => {
-    const { stdout } = await run("validate", fixture("invalid-report.json"), "--lang", "en");
-    expect(stdout).toContain("✘ Missing required fields");
-    expect(stdout).not.toMatch(/✘ required\b/);
+    const { out } = await run("validate", fixture("invalid-report.json"), "--lang", "en");
+    expect(out).toContain("✘ Missing required fields");
+    expect(out).not.toMatch(/✘ required\b/);
   });
 });
 
 describe("communs-report options shared with the other Communs CLIs", () => {
   it("takes --locale and --json, keeping --lang and --format json", async () => {
     const viaLocale = await run("validate", fixture("invalid-report.json"), "--locale", "en");
-    expect(viaLocale.stdout).toContain("✘ Missing required fields");
+    expect(viaLocale.out).toContain("✘ Missing required fields");
     const viaJson = await run("validate", data, "--json");
-    expect(JSON.parse(viaJson.stdout)).toMatchObject({ files: [{ ok: true }] });
+    expect(JSON.parse(viaJson.out)).toMatchObject({ files: [{ ok: true }] });
     expect(await run("validate", data, "--format", "json")).toEqual(viaJson);
+  });
+
+  it("prints its version and its usage, and words an unknown option", async () => {
+    const { version } = JSON.parse(await readFile(path.join(here, "../package.json"), "utf8"));
+    expect(await run("--version")).toEqual({ code: 0, out: version, err: "" });
+    expect(await run("help", "--locale", "en")).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^Usage: communs-report <command>/),
+    });
+    expect(await run("validate", data, "--verbose", "--lang", "en")).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^Unknown option: --verbose\nUsage: communs-report/),
+    });
   });
 
   it("exits 2 with a clear message on a bad --locale", async () => {
     const result = await run("validate", data, "--locale", "de");
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("--locale de : valeurs possibles fr, en");
+    expect(result.err).toContain("--locale de : valeurs possibles fr, en");
   });
 
   it("counts with real plurals", async () => {
-    const { stdout } = await run("validate", fixture("invalid-report.json"), "--locale", "fr");
-    expect(stdout).toMatch(/invalide, \d+ erreurs, \d+ avertissements/);
+    const { out } = await run("validate", fixture("invalid-report.json"), "--locale", "fr");
+    expect(out).toMatch(/invalide, \d+ erreurs, \d+ avertissements/);
   });
 });

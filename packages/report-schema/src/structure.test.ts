@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { runtimeImports } from "@communs/config/import-graph";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import report2018 from "../data/la-27e-region-2018.json";
@@ -11,25 +11,6 @@ import { checkStructure } from "./structure";
 import { validateReport } from "./validate";
 
 const src = path.dirname(fileURLToPath(import.meta.url));
-
-/** Every module reached by run-time imports from an entry (type-only imports are erased). */
-function runtimeImports(entry: string): Map<string, string[]> {
-  const graph = new Map<string, string[]>();
-  const visit = (file: string) => {
-    if (graph.has(file)) return;
-    const code = readFileSync(file, "utf8");
-    const specifiers = [
-      ...code.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+"([^"]+)"/gms),
-    ].map((match) => match[1]!);
-    graph.set(file, specifiers);
-    for (const specifier of specifiers.filter((specifier) => specifier.startsWith(".")))
-      visit(
-        path.resolve(path.dirname(file), specifier.endsWith(".js") ? specifier : `${specifier}.ts`),
-      );
-  };
-  visit(entry);
-  return graph;
-}
 
 describe("the zod-free entry", () => {
   it("imports zod nowhere at run time", () => {

@@ -18,6 +18,7 @@ Options:
   --locale fr|en       language of the messages (else LANG, then French; --lang also accepted)
   --json               JSON output for programs (or --format json); nothing on stderr
   --out, -o <path>     file or folder to write
+  --help, --version
 
 Exit codes: 0 valid, 1 invalid, 2 usage error or unreadable file.`,
   valid: "valid",

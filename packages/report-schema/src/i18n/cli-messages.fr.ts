@@ -16,6 +16,7 @@ Options :
   --locale fr|en       langue des messages (sinon LANG, puis le français ; --lang aussi accepté)
   --json               sortie JSON pour les programmes (ou --format json) ; rien sur stderr
   --out, -o <chemin>   fichier ou dossier à écrire
+  --help, --version
 
 Codes de sortie : 0 valide, 1 invalide, 2 erreur d'usage ou fichier illisible.`,
   valid: "valide",
