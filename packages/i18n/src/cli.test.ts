@@ -21,6 +21,9 @@ const runCli = defineCli({
     const out: string | undefined = values.out;
     const overlays: string[] = values.overlay;
     const dry: boolean = values.dry;
+    // @ts-expect-error: a string option is no number (the values are typed, not `any`)
+    const wrong: number = values.out;
+    void wrong;
     io.out(JSON.stringify({ command, operands, out, overlays, dry, json, locale, localeTag }));
     return exitCodes.ok;
   },
