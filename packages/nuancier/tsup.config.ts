@@ -7,6 +7,7 @@ export default defineConfig([
       index: "src/index.ts",
       content: "src/content/index.ts",
       validation: "src/validation.ts",
+      overlay: "src/overlay.ts",
       "json-schema": "src/json-schema.ts",
     },
   }),

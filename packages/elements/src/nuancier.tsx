@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { textIn, type NuancierData } from "@communs/nuancier";
 import { nuancierContent } from "@communs/nuancier/content";
-import type { ExtendResult } from "@communs/nuancier/validation";
+import type { ExtendResult } from "@communs/nuancier/overlay";
 import { ExtensionReport, NuancierExplorer } from "@communs/nuancier-react";
 import componentCss from "@communs/nuancier-react/styles.css";
 import tokenCss from "@communs/theme/tokens.css";

@@ -1,3 +1,2 @@
-// Merges a local extension (zod/mini and the merge rules), only when overlay-url is set.
-import "../base/zod-jitless";
-export { extendNuancier } from "@communs/nuancier/validation";
+// Merges a local extension (the merge rules and a zod-free check), only when overlay-url is set.
+export { extendNuancier } from "@communs/nuancier/overlay";

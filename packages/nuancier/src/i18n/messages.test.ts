@@ -19,7 +19,11 @@ async function codesWrittenBy(...files: string[]): Promise<string[]> {
 
 describe("issue sentences", () => {
   it("exist in French and English for every code validation and extension can report", async () => {
-    const codes = await codesWrittenBy("validate.ts", "extend.ts", "schema.ts");
+    const codes = await codesWrittenBy(
+      "palette-issues.ts",
+      "merge-overlay.ts",
+      "schema-definition.ts",
+    );
     expect(codes).toEqual(expect.arrayContaining(["indistinguishable-sector", "not-in-list"]));
     for (const code of codes) {
       expect(Object.keys(overlayMessagesFr.issue), code).toContain(code);
