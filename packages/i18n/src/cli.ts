@@ -245,7 +245,8 @@ export interface CliProcessIo extends CliStreams {
  * Runs a CLI on the process (what `src/cli.ts` does): the arguments, stdout and stderr a line
  * per call, the environment, the directory; sets `process.exitCode`. `extra` adds what the CLI's
  * io has beyond that, or replaces a default. A closed pipe (`| head`) ends quietly; an unexpected
- * error prints its stack and exits 2.
+ * error prints its stack and exits 2. The promise never rejects: `void runMain(…)` needs no
+ * top-level await, so the size check can bundle the CLI.
  */
 export async function runMain<Io extends CliStreams>(
   runCli: RunCli<Io>,

@@ -2,4 +2,4 @@
 import { runMain } from "@communs/i18n/cli";
 import { runCli } from "./cli-run";
 
-await runMain(runCli, {});
+void runMain(runCli, {});

@@ -2,7 +2,7 @@
 import { runMain } from "@communs/i18n/cli";
 import { runCli } from "./cli-run";
 
-await runMain(runCli, {
+void runMain(runCli, {
   // A line rewritten in place on a terminal; nothing in a pipe.
   progress: process.stderr.isTTY
     ? (text) => void process.stderr.write(`\r\u001b[K${text}`)
