@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { transform } from "esbuild";
+import { build as bundle, transform } from "esbuild";
 import { defineConfig, type Options } from "tsup";
-import { baseCss, composeElementCss, pruneTokens } from "./src/base/styles";
+import { baseCss, composeElementCss, pruneRules, pruneTokens } from "./src/base/styles";
 
 const require = createRequire(import.meta.url);
 const read = (name: string) => readFileSync(require.resolve(name), "utf8");
@@ -45,6 +45,14 @@ function writeStylesheets() {
     );
 }
 
+const reactAsPreact = {
+  react: "preact/compat",
+  "react-dom": "preact/compat",
+  "react-dom/client": "preact/compat/client",
+  "react/jsx-runtime": "preact/jsx-runtime",
+  "react/jsx-dev-runtime": "preact/jsx-runtime",
+};
+
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 /**
@@ -54,14 +62,23 @@ type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
  * gzipped more per element). With `element`, the theme tokens nothing in it reads are left out.
  */
 function cssText(element?: (typeof elements)[number]): Plugin {
-  const usedIn =
+  const minified = async (file: string) =>
+    (
+      await transform(readFileSync(file, "utf8"), {
+        loader: "css",
+        minify: true,
+        target: "chrome100",
+      })
+    ).code;
+  // The element's code once tree-shaken, and its components' rules that this code can need.
+  const kept =
     element &&
-    [
-      baseCss,
-      readFileSync(element.entry, "utf8"),
-      read(element.css),
-      read(element.css.replace("/styles.css", "")),
-    ].join("\n");
+    keptCode(element).then(async (code) => ({
+      code,
+      css: pruneRules(await minified(require.resolve(element.css)), code),
+    }));
+  // Swallowed here, thrown where it is awaited: an element build that needs it fails there.
+  kept?.catch(() => {});
   return {
     name: "minified-css-text",
     setup(build) {
@@ -71,16 +88,38 @@ function cssText(element?: (typeof elements)[number]): Plugin {
       }));
       build.onLoad({ filter: /.*/, namespace: "css-text" }, async ({ path }) => {
         const file = path.slice(0, -".text".length);
-        const { code } = await transform(readFileSync(file, "utf8"), {
-          loader: "css",
-          minify: true,
-          target: "chrome100",
-        });
-        const tokens = file === require.resolve("@communs/theme/tokens.css");
-        return { contents: usedIn && tokens ? pruneTokens(code, usedIn) : code, loader: "text" };
+        if (kept && file === require.resolve(element!.css))
+          return { contents: (await kept).css, loader: "text" };
+        const code = await minified(file);
+        if (kept && file === require.resolve("@communs/theme/tokens.css")) {
+          const { code: used, css } = await kept;
+          const usedIn = [baseCss, readFileSync(element!.entry, "utf8"), used, css].join("\n");
+          return { contents: pruneTokens(code, usedIn), loader: "text" };
+        }
+        return { contents: code, loader: "text" };
       });
     },
   };
+}
+
+/**
+ * The element's code once tree-shaken, unminified (class names intact), without its CSS: what
+ * `pruneRules` reads to tell which components' rules the element can need.
+ */
+async function keptCode(element: (typeof elements)[number]): Promise<string> {
+  const { outputFiles } = await bundle({
+    entryPoints: [element.entry],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "browser",
+    treeShaking: true,
+    define: { "process.env.NODE_ENV": '"production"' },
+    alias: reactAsPreact,
+    loader: { ".css": "empty" },
+    logLevel: "silent",
+  });
+  return outputFiles.map((file) => file.text).join("\n");
 }
 
 /**
@@ -116,13 +155,7 @@ const shared: Options = {
   esbuildPlugins: [cssText()],
   define: { "process.env.NODE_ENV": '"production"' },
   esbuildOptions(options) {
-    options.alias = {
-      react: "preact/compat",
-      "react-dom": "preact/compat",
-      "react-dom/client": "preact/compat/client",
-      "react/jsx-runtime": "preact/jsx-runtime",
-      "react/jsx-dev-runtime": "preact/jsx-runtime",
-    };
+    options.alias = reactAsPreact;
   },
 };
 

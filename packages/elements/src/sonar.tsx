@@ -32,20 +32,11 @@ async function loadDefinition(
     const { definition } = await importSibling<Edition>(`communs-sonar-${source.edition}.js`);
     return { ok: true, definition };
   }
-  const [input, { validateDefinition }] = await Promise.all([
+  const [input, { checkDefinition }] = await Promise.all([
     fetchJson(source.url, signal),
     importSibling<Validator>("communs-sonar-validate.js"),
   ]);
-  const checked = validateDefinition(input);
-  return checked.ok
-    ? { ok: true, definition: checked.definition }
-    : {
-        ok: false,
-        messages: checked.issues.map(
-          (issue) =>
-            `${issue.pointer || "/"} — ${issue.code} ${JSON.stringify(issue.params ?? {})}`,
-        ),
-      };
+  return checkDefinition(input);
 }
 const coming = {
   fr: "rien pour l’instant : les ateliers en direct arrivent dans une prochaine version, l’élément fonctionne seul",
