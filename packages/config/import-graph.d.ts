@@ -7,3 +7,13 @@ export function runtimeImports(
   entry: string,
   options?: { aliases?: Record<string, string> },
 ): Map<string, string[]>;
+
+/**
+ * How many modules `entry` reaches at run time, and which of them (relative to the entry's
+ * folder) import a specifier that `forbidden` accepts (zod, a Node module): `[]` when none does.
+ */
+export function forbiddenImports(
+  entry: string,
+  forbidden: (specifier: string) => boolean,
+  options?: { aliases?: Record<string, string> },
+): { reached: number; offenders: string[] };

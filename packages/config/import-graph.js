@@ -43,3 +43,21 @@ export function runtimeImports(entry, { aliases = {} } = {}) {
   visit(path.resolve(entry));
   return graph;
 }
+
+/**
+ * What a "runs without X" test asserts: how many modules `entry` reaches at run time, and which
+ * of them (relative to the entry's folder) import a specifier that `forbidden` accepts, such as
+ * zod in a zod-free entry or a Node module in a browser one. `offenders` is `[]` when it holds.
+ * @param {string} entry
+ * @param {(specifier: string) => boolean} forbidden
+ * @param {{ aliases?: Record<string, string> }} [options]
+ * @returns {{ reached: number; offenders: string[] }}
+ */
+export function forbiddenImports(entry, forbidden, options) {
+  const graph = runtimeImports(entry, options);
+  const root = path.dirname(path.resolve(entry));
+  const offenders = [...graph]
+    .filter(([, specifiers]) => specifiers.some(forbidden))
+    .map(([file]) => path.relative(root, file));
+  return { reached: graph.size, offenders };
+}

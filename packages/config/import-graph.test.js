@@ -1,7 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runtimeImports } from "./import-graph.js";
+import { forbiddenImports, runtimeImports } from "./import-graph.js";
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures/import-graph");
 const at = (file) => path.join(fixtures, file);
@@ -18,5 +18,18 @@ describe("runtimeImports", () => {
 
   it("says which file imports a module that is not there", () => {
     expect(() => runtimeImports(at("missing-import.ts"))).toThrow(/missing-import/);
+  });
+});
+
+describe("forbiddenImports", () => {
+  it("names the files that import what an entry must not pull in, relative to the entry", () => {
+    const aliases = { "@fixture/self": at("self.ts") };
+    expect(
+      forbiddenImports(at("entry.ts"), (specifier) => specifier === "zod", { aliases }),
+    ).toEqual({ reached: 4, offenders: ["helper.ts"] });
+    expect(forbiddenImports(at("nested/index.ts"), (specifier) => specifier === "zod")).toEqual({
+      reached: 1,
+      offenders: [],
+    });
   });
 });

@@ -1,14 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createTranslator, formatMessage, type ParamValue } from "@communs/i18n";
-import {
-  CliInvalidInput,
-  CliUsageError,
-  defineCli,
-  exitCodes,
-  type CliProcessIo,
-  type RunCli,
-} from "@communs/i18n/cli";
+import { CliInvalidInput, CliUsageError, defineCli, exitCodes } from "@communs/i18n/cli";
+import type { CliProcessIo, RunCli } from "@communs/i18n/cli";
 import { version as packageVersion } from "../package.json";
 import { localeTagPattern } from "./constants";
 import { nuancierContent } from "./content/index";

@@ -10,14 +10,8 @@ import {
   type Locale,
   type Translator,
 } from "@communs/i18n";
-import {
-  CliInvalidInput,
-  CliUsageError,
-  defineCli,
-  exitCodes,
-  type CliProcessIo,
-  type RunCli,
-} from "@communs/i18n/cli";
+import { CliInvalidInput, CliUsageError, defineCli, exitCodes } from "@communs/i18n/cli";
+import type { CliProcessIo, RunCli } from "@communs/i18n/cli";
 import { cliMessagesEn, cliMessagesFr } from "./cli-messages";
 import { formatDefinitionIssue } from "./issue-messages";
 import { readJsonText } from "./json-text";
