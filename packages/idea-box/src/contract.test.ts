@@ -39,6 +39,9 @@ describe("contract", () => {
         "verifyEmail",
         "unsubscribePage",
         "unsubscribe",
+        "healthLive",
+        "healthReady",
+        "metrics",
       ].sort(),
     );
     for (const op of operations.filter(

@@ -181,7 +181,7 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
         "Liveness: the process answers (checks nothing else; for a supervisor's restart probe)",
       tags: ["operations"],
       security: [{}],
-      responses: { "200": noStoreJson("The process is up", "live") },
+      responses: { "200": noStoreJson("The process is up", "live"), ...problemResponses },
     },
   };
   paths["/health/ready"] = {
@@ -197,6 +197,7 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
           description: "Not ready: the database does not answer or migrations are pending",
           content: { [problemContentType]: { schema: problemRef } },
         },
+        ...problemResponses,
       },
     },
   };
@@ -220,6 +221,7 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
           description: "Metrics are off: the server has no METRICS_TOKEN",
           content: { [problemContentType]: { schema: problemRef } },
         },
+        ...problemResponses,
       },
     },
   };
