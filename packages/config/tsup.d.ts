@@ -10,3 +10,6 @@ export interface PackageBuildOptions extends Omit<Options, "entry" | "format" | 
 }
 
 export declare function definePackageBuild(options?: PackageBuildOptions): Options;
+
+/** `src/cli.ts` as one Node ESM file `dist/cli.js` (no declarations, no CJS, no clean). */
+export declare function defineCliBuild(options?: PackageBuildOptions): Options;

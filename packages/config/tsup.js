@@ -18,3 +18,19 @@ export function definePackageBuild(options = {}) {
     ...rest,
   };
 }
+
+/**
+ * The build of a package's CLI, beside its library build (which cleans `dist/`): `src/cli.ts`
+ * as one Node ESM file `dist/cli.js`, no declarations, no CommonJS, what the `bin/` file imports.
+ * @param {import("./tsup.d.ts").PackageBuildOptions} [options]
+ */
+export function defineCliBuild(options = {}) {
+  return definePackageBuild({
+    entry: { cli: "src/cli.ts" },
+    cjs: false,
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    ...options,
+  });
+}

@@ -1,4 +1,4 @@
-import { definePackageBuild } from "@communs/config/tsup";
+import { defineCliBuild, definePackageBuild } from "@communs/config/tsup";
 import { defineConfig } from "tsup";
 
 export default defineConfig([
@@ -14,11 +14,5 @@ export default defineConfig([
     },
   }),
   // The CLI is a Node ESM program: one file, no declarations, CJS not needed.
-  definePackageBuild({
-    entry: { cli: "src/cli.ts" },
-    cjs: false,
-    dts: false,
-    clean: false,
-    sourcemap: false,
-  }),
+  defineCliBuild(),
 ]);
