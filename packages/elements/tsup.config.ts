@@ -195,6 +195,15 @@ export default defineConfig([
       define: { ...shared.define, "import.meta.url": "null" },
     },
   ]),
+  // What other packages' elements bundle (idea-box-element): plain ES module with types.
+  {
+    entry: { kit: "src/kit.ts" },
+    format: ["esm"],
+    target: "es2022",
+    platform: "browser",
+    dts: true,
+    clean: false,
+  },
   // Code some pages need, loaded beside the script on first need (src/base/sibling.ts).
   {
     ...shared,

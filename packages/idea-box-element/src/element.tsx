@@ -9,7 +9,7 @@ import {
 import widgetStyles from "@communs/idea-box-react/styles.css";
 import tokenStyles from "@communs/theme/tokens.css";
 import { observedAttributes, readAttributes, type ElementConfig } from "./attributes";
-import { composeElementCss, styleShadowRoot } from "./styles";
+import { composeElementCss, styleIdeaBoxRoot } from "./styles";
 
 const elementCss = composeElementCss(tokenStyles, widgetStyles);
 
@@ -74,7 +74,7 @@ export class CommunsIdeaBoxElement extends HTMLElement {
     }
     if (!this.#mount) {
       // No inline <style>: pages under `style-src 'self'` refuse it.
-      const styleNodes = styleShadowRoot(shadow, elementCss, scriptUrl);
+      const styleNodes = styleIdeaBoxRoot(shadow, elementCss, scriptUrl);
       this.#mount = document.createElement("div");
       shadow.replaceChildren(...styleNodes, this.#mount);
       this.#root = createRoot(this.#mount);

@@ -4,15 +4,20 @@
  * (`dist/<tag>.css`, linked where `adoptedStyleSheets` is missing): one composition for both.
  */
 export function composeElementCss(tokenCss: string, componentCss: string): string {
-  // The tokens' `:root, :host` defaults are dropped: the page's `--communs-*` properties cross
-  // the shadow boundary and win; the components carry fallbacks. The dark and DSFR blocks stay
-  // so that `theme="dark"` and `theme="dsfr"` work inside.
-  // Minified (the build), the selector has no quotes.
-  const scopedTokens = tokenCss.replace(
+  return `${scopeTokens(tokenCss)}\n${baseCss}\n${componentCss}`;
+}
+
+/**
+ * The theme tokens for a shadow root: without their `:root, :host` defaults, so that the
+ * page's `--communs-*` properties cross the shadow boundary and win (the components carry
+ * fallbacks); the dark and DSFR blocks stay, so that `theme="dark"` and `theme="dsfr"` work
+ * inside. Minified (the build), the selector has no quotes.
+ */
+export function scopeTokens(tokenCss: string): string {
+  return tokenCss.replace(
     /:root,\s*:host,\s*\[data-communs-theme=("?)default\1\]/,
     "[data-communs-theme=default]",
   );
-  return `${scopedTokens}\n${baseCss}\n${componentCss}`;
 }
 
 const tokenName = /--communs-[\w-]+/g;
