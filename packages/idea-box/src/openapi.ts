@@ -166,65 +166,37 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
     },
   };
   // The operator's routes (@communs/server): probes for a supervisor, metrics for Prometheus.
-  const noStoreJson = (description: string, status: string) => ({
-    description,
-    content: {
-      "application/json": {
-        schema: { type: "object", properties: { status: { const: status } }, required: ["status"] },
-      },
+  const operator = (operationId: string, summary: string, responses: object, security = [{}]) => ({
+    get: {
+      operationId,
+      summary,
+      tags: ["operations"],
+      security,
+      responses: { ...responses, ...problemResponses },
     },
   });
-  paths["/health/live"] = {
-    get: {
-      operationId: "healthLive",
-      summary:
-        "Liveness: the process answers (checks nothing else; for a supervisor's restart probe)",
-      tags: ["operations"],
-      security: [{}],
-      responses: { "200": noStoreJson("The process is up", "live"), ...problemResponses },
+  const status = (value: string) => ({
+    description: value,
+    content: {
+      "application/json": { schema: { type: "object", properties: { status: { const: value } } } },
     },
-  };
-  paths["/health/ready"] = {
-    get: {
-      operationId: "healthReady",
-      summary:
-        "Readiness: the database answers and every migration is applied (for a load balancer)",
-      tags: ["operations"],
-      security: [{}],
-      responses: {
-        "200": noStoreJson("Ready to serve", "ready"),
-        "503": {
-          description: "Not ready: the database does not answer or migrations are pending",
-          content: { [problemContentType]: { schema: problemRef } },
-        },
-        ...problemResponses,
-      },
+  });
+  paths["/health/live"] = operator("healthLive", "Liveness: the process answers", {
+    "200": status("live"),
+  });
+  paths["/health/ready"] = operator(
+    "healthReady",
+    "Readiness: the database answers and its migrations are applied (503 otherwise)",
+    { "200": status("ready"), "503": problemResponses["4XX"] },
+  );
+  paths["/metrics"] = operator(
+    "metrics",
+    "Prometheus metrics (text format); 404 when the server has no METRICS_TOKEN",
+    {
+      "200": { description: "Metrics", content: { "text/plain": { schema: { type: "string" } } } },
     },
-  };
-  paths["/metrics"] = {
-    get: {
-      operationId: "metrics",
-      summary:
-        "Prometheus metrics (text exposition format): requests, latency, rate-limit refusals, database pool, notification queues. Served only when the server has METRICS_TOKEN (404 otherwise)",
-      tags: ["operations"],
-      security: [{ metricsToken: [] }],
-      responses: {
-        "200": {
-          description: "Metrics in the Prometheus text format 0.0.4",
-          content: { "text/plain": { schema: { type: "string" } } },
-        },
-        "401": {
-          description: "Missing or wrong bearer token",
-          content: { [problemContentType]: { schema: problemRef } },
-        },
-        "404": {
-          description: "Metrics are off: the server has no METRICS_TOKEN",
-          content: { [problemContentType]: { schema: problemRef } },
-        },
-        ...problemResponses,
-      },
-    },
-  };
+    [{ metricsToken: [] }],
+  );
   paths["/auth/oidc/login"] = {
     get: {
       operationId: "oidcLogin",
