@@ -6,6 +6,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { chromiumLaunchOptions } from "@communs/config/chromium";
 import { formatIssue, groupIssues, validateReportJson } from "@communs/report-schema";
 import { XlsxReadError, xlsxToSheets } from "@communs/report-schema/xlsx";
+import { exampleOverlay, exampleOverlayWithMistake } from "@communs/nuancier/content";
 // @ts-expect-error: a plain .mjs module without types, shared with `npm start`.
 import { serveElementsDemo, strictCsp } from "../scripts/serve-demo.mjs";
 
@@ -311,6 +312,37 @@ describe("<communs-nuancier> on its plain page under a strict CSP", () => {
         /^\/(demo\/(nuancier\.html|demo\.(js|css))|dist\/communs-nuancier\.js)$/,
       ),
     ).toEqual([]);
+    await context.close();
+  });
+});
+
+const shadowText = (page: Page, selector: string) =>
+  page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? "", selector);
+
+describe("<communs-nuancier overlay-url> merges an overlay without zod", () => {
+  it("shows a broken overlay's located issue, then merges a valid one, CSP-clean", async () => {
+    const { page, context, violations, requests, errors } = await open(
+      "nuancier.html",
+      "communs-nuancier",
+    );
+    const overlays = { "broken.json": exampleOverlayWithMistake, "valid.json": exampleOverlay };
+    await page.route(/\/demo\/overlays\//, (route) =>
+      route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify(overlays[route.request().url().split("/").pop() as "valid.json"]),
+      }),
+    );
+    await setAttributes(page, "communs-nuancier", { "overlay-url": "overlays/broken.json" });
+    await expect
+      .poll(() => shadowText(page, "communs-nuancier"), { timeout: 20_000 })
+      .toContain("n'existe pas dans");
+    await setAttributes(page, "communs-nuancier", { "overlay-url": "overlays/valid.json" });
+    await expect
+      .poll(() => shadowText(page, "communs-nuancier"), { timeout: 20_000 })
+      .toContain("Numérique frugal");
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(requests.some((url) => url.endsWith("/dist/communs-nuancier-overlay.js"))).toBe(true);
     await context.close();
   });
 });
