@@ -6,10 +6,7 @@ let database: TestDatabase;
 beforeAll(async () => {
   database = await openTestDatabase();
 });
-afterAll(async () => {
-  await database?.db.close();
-  await database?.drop();
-});
+afterAll(() => database?.dispose());
 
 /** A tool's set: `<tool>_schema_migrations`, its own lock, migrations numbered from 1. */
 const setOf = (tool: string, lockKey: number, ...sql: string[]): MigrationSet => ({

@@ -14,10 +14,7 @@ let database: TestDatabase;
 beforeAll(async () => {
   database = await openTestDatabase();
 });
-afterAll(async () => {
-  await database?.db.close();
-  await database?.drop();
-});
+afterAll(() => database?.dispose());
 
 const token = "metrics-token-0123456789abcdef-0123";
 

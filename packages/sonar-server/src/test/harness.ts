@@ -106,8 +106,7 @@ export function setUpTestFile(
   });
   afterAll(async () => {
     await file.instance?.close();
-    await file.database?.db.close();
-    await file.database?.drop();
+    await file.database?.dispose();
   });
   return file;
 }
