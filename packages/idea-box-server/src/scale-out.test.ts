@@ -90,8 +90,7 @@ describe.skipIf(!clusterUrl)(
     }, 300_000);
 
     afterAll(async () => {
-      // A SIGKILLed child has a signalCode, not an exitCode (killHard would wait for its exit).
-      for (const child of children) if (child.process.signalCode === null) await killHard(child);
+      for (const child of children) await killHard(child);
       await smtp?.stop();
       await drop();
     });

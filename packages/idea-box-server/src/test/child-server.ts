@@ -63,7 +63,8 @@ export function startChild(
 
 export const killHard = (child: Child) =>
   new Promise<void>((resolve) => {
-    if (child.process.exitCode !== null) return resolve();
+    // A process ended by a signal keeps `exitCode` null: `signalCode` says it is gone too.
+    if (child.process.exitCode !== null || child.process.signalCode !== null) return resolve();
     child.process.once("exit", () => resolve());
     child.process.kill("SIGKILL");
   });
