@@ -11,3 +11,14 @@ export interface PackageTestOptions {
 export declare function definePackageTests(options?: PackageTestOptions): {
   test: Record<string, unknown>;
 };
+
+export interface ServerTestOptions {
+  /** Milliseconds a test may take; 120,000 by default. */
+  testTimeout?: number;
+  /** Milliseconds a hook may take; 120,000 by default. */
+  hookTimeout?: number;
+}
+
+export declare function defineServerTests(options?: ServerTestOptions): {
+  test: Record<string, unknown>;
+};

@@ -17,3 +17,24 @@ export function definePackageTests(options = {}) {
     },
   };
 }
+
+/**
+ * The preset of the servers' tests: one PGlite (or PostgreSQL database) per test file, files
+ * one after another (PGlite is memory-hungry), long timeouts for real processes and databases,
+ * and the JSON report at `VITEST_JSON_REPORT` when `test:pg` names one.
+ * @param {import("./vitest.d.ts").ServerTestOptions} [options]
+ */
+export function defineServerTests(options = {}) {
+  const { testTimeout = 120_000, hookTimeout = 120_000 } = options;
+  const base = definePackageTests();
+  const report = process.env.VITEST_JSON_REPORT;
+  return {
+    test: {
+      ...base.test,
+      fileParallelism: false,
+      testTimeout,
+      hookTimeout,
+      ...(report ? { outputFile: { json: report } } : {}),
+    },
+  };
+}
