@@ -332,6 +332,28 @@ declare
 $fn$;
 `,
   },
+  {
+    version: 9,
+    name: "sign-in pages: password reset links, the provider's ID token for logout",
+    // Reset links are single use: the database keeps only their SHA-256 (sign-in-pages.ts). The
+    // ID token of an OIDC sign-in stays with its session, as the id_token_hint of the provider's
+    // logout; oidc_logouts holds the state and return path of a logout sent to the provider.
+    sql: `
+create table password_resets (
+  token_hash text primary key,
+  user_id uuid not null references users(id) on delete cascade,
+  expires_at timestamptz not null,
+  created_at timestamptz not null default now()
+);
+create index password_resets_user on password_resets(user_id);
+alter table sessions add column oidc_id_token text;
+create table oidc_logouts (
+  state text primary key,
+  return_to text not null,
+  expires_at timestamptz not null
+);
+`,
+  },
 ];
 
 /**
