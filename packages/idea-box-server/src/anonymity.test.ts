@@ -17,6 +17,7 @@ import {
 import { deliverDue } from "./webhooks";
 import { sendDueNotifications, type MailTransport } from "./notifications";
 import { mailText, startTestSmtp, type TestSmtp } from "./test/smtp";
+import { adminFixtures } from "./test/admin-fixtures";
 
 const marker = "Zorglub-7f3a";
 const markerEmail = "zorglub-7f3a@exemple.fr";
@@ -535,6 +536,26 @@ const drivers: Record<string, { returnsIdeas: boolean; run: (who: Role) => Promi
     returnsIdeas: false,
     run: async (who) => [await call(clients[who], "listDeliveries", { params: { box } })],
   },
+  // The admin console (issue 17): figures are counts, members are added by another's address.
+  ...Object.fromEntries(
+    Object.entries(
+      adminFixtures(
+        () => h,
+        () => clients.admin,
+        box,
+        emails.agent,
+      ),
+    ).map(([name, fixture]) => [
+      name,
+      {
+        returnsIdeas: false,
+        run: async (who: Role) => [
+          await call(clients[who], name, (await fixture()).input),
+          await call(clients.admin, "listMembers", { params: { box } }),
+        ],
+      },
+    ]),
+  ),
 };
 
 beforeAll(async () => {

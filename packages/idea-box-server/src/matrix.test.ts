@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IdeaBoxError, endpoints, type EndpointName } from "@communs/idea-box";
 import { startHarness, type TestClient, type TestHarness } from "./test/harness";
+import { adminFixtures } from "./test/admin-fixtures";
 
 /**
  * Authorisation matrix: every endpoint × anonymous, agent, moderator, admin, another box's
@@ -170,6 +171,12 @@ const fixtures: Record<
     input: { params: { box }, body: { url: "http://127.0.0.1:9/hook", events: ["idea.created"] } },
   }),
   listDeliveries: async () => ({ input: { params: { box } } }),
+  ...adminFixtures(
+    () => h,
+    () => clients.admin,
+    box,
+    "bystander@matrice.fr",
+  ),
 };
 
 async function comment() {

@@ -62,7 +62,8 @@ async function call(
   const path = operation.path
     .replace("{box}", options.box ?? publicBox)
     .replace("{id}", randomUUID())
-    .replace("{userId}", randomUUID());
+    .replace("{userId}", randomUUID())
+    .replace("{key}", "under_review");
   const unsafe = operation.method !== "get";
   const headers: Record<string, string> = { accept: "application/json" };
   if (unsafe) headers["content-type"] = "application/json";

@@ -40,3 +40,4 @@ export { messagesEn } from "./i18n/messages.en";
 // Types inferred from the schemas: erased at build time, so no zod at run time.
 export type { EndpointInput, EndpointOutput } from "./endpoints";
 export type { BoxT, CommentT, IdeaCreateBody, IdeaT, ReportT } from "./schemas";
+export type { BoxFiguresT } from "./schemas-admin";

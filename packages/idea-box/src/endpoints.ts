@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { routes, type Route, type Routes } from "@communs/idea-box/client";
 import * as s from "./schemas";
+import { adminEndpointSchemas } from "./endpoints-admin";
 
 export interface EndpointSchemas {
   params?: z.ZodObject;
@@ -212,6 +213,7 @@ export const endpointSchemas = {
     params: box,
     response: s.WebhookDeliveryList,
   },
+  ...adminEndpointSchemas,
 } as const satisfies Record<keyof Routes, EndpointSchemas>;
 
 type Schemas = typeof endpointSchemas;

@@ -9,3 +9,4 @@ export * from "./schemas-entry";
 export { FieldIssue, ProblemDetails } from "./problem-schema";
 export type { EndpointInput, EndpointOutput } from "./endpoints";
 export type { BoxT, CommentT, IdeaCreateBody, IdeaT, ReportT } from "./schemas";
+export type { BoxFiguresT } from "./schemas-admin";

@@ -4,6 +4,7 @@
  * request and response schemas are beside it, in `endpoints.ts` (`@communs/idea-box/schemas`).
  */
 import { idempotentMethods as httpIdempotentMethods } from "@communs/http";
+import { adminRoutes } from "./routes-admin";
 
 /** Who may call an endpoint. Box levels are per box: admin > moderator > agent. */
 export type Access =
@@ -429,6 +430,7 @@ export const routes = {
     access: "admin",
     status: 200,
   },
+  ...adminRoutes,
 } as const satisfies Record<string, Route>;
 
 export type Routes = typeof routes;

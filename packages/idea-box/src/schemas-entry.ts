@@ -68,6 +68,16 @@ export {
   type IdeaCreateBody,
 } from "./schemas";
 export {
+  BoxFigures,
+  FirstAnswerBand,
+  LabelUpdate,
+  MemberAdd,
+  ScopeCreate,
+  StatusCreate,
+  StatusUpdate,
+  type BoxFiguresT,
+} from "./schemas-admin";
+export {
   endpointSchemas,
   endpoints,
   type Endpoint,

@@ -7,6 +7,7 @@ import * as moderation from "./moderation";
 import * as identity from "./identity";
 import * as exportsOf from "./exports";
 import { listAudit } from "./audit";
+import * as admin from "./admin";
 import * as webhooks from "../webhooks";
 
 const health = async (ctx: HandlerContext) => {
@@ -70,4 +71,15 @@ export const handlers = {
   listWebhooks: webhooks.listWebhooks,
   createWebhook: webhooks.createWebhook,
   listDeliveries: webhooks.listDeliveries,
+  boxFigures: admin.boxFigures,
+  updateTheme: admin.updateTheme,
+  deleteTheme: admin.deleteTheme,
+  createScope: admin.createScope,
+  updateScope: admin.updateScope,
+  deleteScope: admin.deleteScope,
+  createStatus: admin.createStatus,
+  updateStatus: admin.updateStatus,
+  deleteStatus: admin.deleteStatus,
+  addMember: admin.addMember,
+  removeMember: admin.removeMember,
 } satisfies { [N in EndpointName]: HandlerOf<N> };
