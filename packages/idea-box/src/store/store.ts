@@ -499,6 +499,17 @@ export function createIdeaBoxStore(options: StoreOptions) {
     },
     /** Runs any other endpoint with the store's error and connection handling. */
     run: attempt,
+    /**
+     * Fetches any query through the cache (fresh answers reused, concurrent reads shared): how
+     * modules built on the store (the Démineur's) add their own queries.
+     */
+    fetchQuery,
+    /** Caches `data` under `key` as a fresh success (an answer an action sent back). */
+    setData<T>(key: QueryKey<T>, data: T) {
+      setQuery(key, { status: "success", data, error: null, updatedAt: now(), stale: false });
+    },
+    /** Marks an action in flight (`pending[key]`) or done. */
+    setPending,
 
     drafts: {
       get persistent() {
