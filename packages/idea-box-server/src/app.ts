@@ -5,6 +5,7 @@ import { getCookie, setCookie, deleteCookie } from "hono/cookie";
 import { secureHeaders } from "hono/secure-headers";
 import type { z } from "zod";
 import {
+  accessRules,
   createOpenApiDocument,
   endpoints,
   issuesFromZod,
@@ -68,7 +69,7 @@ function authorise(endpoint: Endpoint, user: CurrentUser | null, box: BoxAccess 
   if (access === "reader") return;
   if (!user) throw new HttpProblem("unauthenticated");
   if (!atLeast(box.role, access)) throw new HttpProblem("forbidden");
-  if (box.blocked && access === "agent") throw new HttpProblem("blocked");
+  if (box.blocked && accessRules[access].refusedWhenBlocked) throw new HttpProblem("blocked");
 }
 
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");
@@ -295,6 +296,13 @@ export function createApp(deps: AppDeps) {
         const { csv, filename } = result as { csv: string; filename: string };
         return c.body(csv, 200, {
           "content-type": "text/csv; charset=utf-8",
+          "content-disposition": `attachment; filename="${filename}"`,
+        });
+      }
+      if (endpoint.produces === "markdown") {
+        const { markdown, filename } = result as { markdown: string; filename: string };
+        return c.body(markdown, 200, {
+          "content-type": "text/markdown; charset=utf-8",
           "content-disposition": `attachment; filename="${filename}"`,
         });
       }

@@ -1,6 +1,6 @@
 import type { BoxAccess } from "./context";
 import type { Queryable } from "./db/db";
-import { effectiveRole, type Role } from "./roles";
+import { effectiveRole, roleRank as rank, type Role } from "./roles";
 
 /** A box as one person sees it, as the SQL of `boxAccessColumns` gives it (nulls: no such box). */
 export interface BoxAccessRow {
@@ -31,7 +31,6 @@ export const boxAccessJoins = (slug: string, userId: string) => `
   left join boxes b on b.slug = ${slug}
   left join members m on m.box_id = b.id and m.user_id = ${userId}`;
 
-const rank: Record<Role, number> = { agent: 1, moderator: 2, admin: 3 };
 /** The lower of two roles: an embed token never gives more than the box's `embed_role`. */
 const capRole = (role: Role | null, cap: Role): Role | null =>
   role === null || rank[role] <= rank[cap] ? role : cap;

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IdeaBoxError, endpoints, type EndpointName } from "@communs/idea-box";
 import { startHarness, type TestClient, type TestHarness } from "./test/harness";
 import { adminFixtures } from "./test/admin-fixtures";
+import { demineurFixtures } from "./test/demineur-fixtures";
 
 /**
- * Authorisation matrix: every endpoint × anonymous, agent, moderator, admin, another box's
+ * Authorisation matrix: every endpoint × anonymous, agent, lead, moderator, admin, another box's
  * admin, on a members-only box. Denied calls must give the expected problem; allowed calls a 2xx.
  */
-type Principal = "anonymous" | "agent" | "moderator" | "admin" | "otherAdmin";
-const principals: Principal[] = ["anonymous", "agent", "moderator", "admin", "otherAdmin"];
+type Principal = "anonymous" | "agent" | "lead" | "moderator" | "admin" | "otherAdmin";
+const principals: Principal[] = ["anonymous", "agent", "lead", "moderator", "admin", "otherAdmin"];
 
 let h: TestHarness;
 let clients: Record<Principal, TestClient>;
@@ -177,6 +178,12 @@ const fixtures: Record<
     box,
     "bystander@matrice.fr",
   ),
+  ...demineurFixtures(
+    () => clients.admin,
+    (caller) => (caller === "lead" ? clients.lead : clients.admin),
+    box,
+    "daily-work",
+  ),
 };
 
 async function comment() {
@@ -195,8 +202,8 @@ function expected(name: EndpointName, who: Principal): "ok" | number {
   if (access === "user") return "ok";
   if (access === "platform-admin") return 403;
   if (who === "otherAdmin") return 404; // a members-only box does not exist for outsiders
-  const rank = { agent: 1, moderator: 2, admin: 3 }[who];
-  const needed = { reader: 1, agent: 1, moderator: 2, admin: 3 }[access];
+  const rank = { agent: 1, lead: 2, moderator: 3, admin: 4 }[who];
+  const needed = { reader: 1, agent: 1, lead: 2, moderator: 3, admin: 4 }[access];
   if (name === "updateIdea" && who === "agent") return 403; // not the author
   return rank >= needed ? "ok" : 403;
 }
@@ -208,6 +215,7 @@ beforeAll(async () => {
   clients = {
     anonymous: h.client(),
     agent: await h.person("agent@matrice.fr"),
+    lead: await h.person("lead@matrice.fr"),
     moderator: await h.person("modo@matrice.fr"),
     admin: await h.person("admin@matrice.fr"),
     otherAdmin: await h.person("autre@matrice.fr"),
@@ -221,6 +229,7 @@ beforeAll(async () => {
   });
   for (const [who, role] of [
     ["agent", "agent"],
+    ["lead", "lead"],
     ["moderator", "moderator"],
     ["admin", "admin"],
   ] as const)

@@ -1,7 +1,9 @@
 import type { Access } from "@communs/idea-box";
 
-export type Role = "agent" | "moderator" | "admin";
-const rank: Record<Role, number> = { agent: 1, moderator: 2, admin: 3 };
+/** Box roles, lowest first; a `lead` (project lead) opens the Démineur's pre-project checks. */
+export type Role = "agent" | "lead" | "moderator" | "admin";
+export const roleRank: Record<Role, number> = { agent: 1, lead: 2, moderator: 3, admin: 4 };
+const rank = roleRank;
 
 export const atLeast = (role: Role | null, needed: Role) =>
   role !== null && rank[role] >= rank[needed];
@@ -16,4 +18,4 @@ export function effectiveRole(
   return visibility === "public" && signedIn ? "agent" : null;
 }
 
-export const boxLevels: Access[] = ["reader", "agent", "moderator", "admin"];
+export const boxLevels: Access[] = ["reader", "agent", "lead", "moderator", "admin"];

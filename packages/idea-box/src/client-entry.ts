@@ -41,3 +41,19 @@ export { messagesEn } from "./i18n/messages.en";
 export type { EndpointInput, EndpointOutput } from "./endpoints";
 export type { BoxT, CommentT, IdeaCreateBody, IdeaT, ReportT } from "./schemas";
 export type { BoxFiguresT } from "./schemas-admin";
+export {
+  checkLimits,
+  checkStates,
+  existsAnswers,
+  riskCategories,
+  useFrequencies,
+  verdicts,
+  wouldUseAnswers,
+} from "./limits-demineur";
+export type {
+  AnswerInputBody,
+  AnswerT,
+  CheckCreateBody,
+  CheckReportT,
+  CheckT,
+} from "./schemas-demineur";

@@ -66,7 +66,7 @@ export function createIdeaBoxClient(options: ClientOptions): IdeaBoxClient {
         async read(response) {
           if (response.status === 204 || endpoint.status === 204) return undefined as never;
           const data =
-            endpoint.produces === "csv"
+            endpoint.produces === "csv" || endpoint.produces === "markdown"
               ? await response.text()
               : ((await response.json()) as unknown);
           if (data && typeof data === "object" && "csrfToken" in data) {

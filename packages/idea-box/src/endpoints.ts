@@ -2,6 +2,7 @@ import { z } from "zod";
 import { routes, type Route, type Routes } from "@communs/idea-box/client";
 import * as s from "./schemas";
 import { adminEndpointSchemas } from "./endpoints-admin";
+import { demineurEndpointSchemas } from "./endpoints-demineur";
 
 export interface EndpointSchemas {
   params?: z.ZodObject;
@@ -214,6 +215,7 @@ export const endpointSchemas = {
     response: s.WebhookDeliveryList,
   },
   ...adminEndpointSchemas,
+  ...demineurEndpointSchemas,
 } as const satisfies Record<keyof Routes, EndpointSchemas>;
 
 type Schemas = typeof endpointSchemas;

@@ -10,3 +10,10 @@ export { FieldIssue, ProblemDetails } from "./problem-schema";
 export type { EndpointInput, EndpointOutput } from "./endpoints";
 export type { BoxT, CommentT, IdeaCreateBody, IdeaT, ReportT } from "./schemas";
 export type { BoxFiguresT } from "./schemas-admin";
+export type {
+  AnswerInputBody,
+  AnswerT,
+  CheckCreateBody,
+  CheckReportT,
+  CheckT,
+} from "./schemas-demineur";

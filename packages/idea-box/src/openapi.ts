@@ -89,8 +89,12 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
         : {
             description: "Success",
             content:
-              endpoint.produces === "csv"
-                ? { "text/csv": { schema: { type: "string" } } }
+              endpoint.produces === "csv" || endpoint.produces === "markdown"
+                ? {
+                    [endpoint.produces === "csv" ? "text/csv" : "text/markdown"]: {
+                      schema: { type: "string" },
+                    },
+                  }
                 : {
                     "application/json": { schema: strip(jsonSchema(endpoint.response, "output")) },
                   },

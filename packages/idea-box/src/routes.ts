@@ -5,17 +5,18 @@
  */
 import { idempotentMethods as httpIdempotentMethods } from "@communs/http";
 import { adminRoutes } from "./routes-admin";
+import { demineurRoutes } from "./routes-demineur";
 
-/** Who may call an endpoint. Box levels are per box: admin > moderator > agent. */
+/** Who may call an endpoint. Box levels are per box: admin > moderator > lead > agent. */
 export type Access =
-  "public" | "reader" | "user" | "agent" | "moderator" | "admin" | "platform-admin";
+  "public" | "reader" | "user" | "agent" | "lead" | "moderator" | "admin" | "platform-admin";
 
 /** What an access level means to a caller; the server's `authorise` enforces exactly this. */
 export interface AccessRule {
   /** Without a session or embed token: always, only on a public box, or never (401). */
   anonymous: "always" | "public-box" | "never";
   /** Least role needed in the box (403 below it); a signed-in person is an agent of a public box. */
-  boxRole?: "agent" | "moderator" | "admin";
+  boxRole?: "agent" | "lead" | "moderator" | "admin";
   /** Only platform administrators (403 for anyone else). */
   platformAdmin?: true;
   /** Open to a host site's embed token (capped at the box's embed role), not only to sessions. */
@@ -45,6 +46,13 @@ export const accessRules: Record<Access, AccessRule> = {
     refusedWhenBlocked: true,
     text: "Box role agent or above: members of the box, or any signed-in person for a public box; not blocked in the box.",
   },
+  lead: {
+    anonymous: "never",
+    boxRole: "lead",
+    embedToken: true,
+    refusedWhenBlocked: true,
+    text: "Box role lead (project lead, for pre-project checks) or above: lead, moderator or admin; not blocked in the box.",
+  },
   moderator: {
     anonymous: "never",
     boxRole: "moderator",
@@ -72,7 +80,7 @@ export interface Route {
   /** Success status; 204 answers have no body. */
   status: 200 | 201 | 204;
   /** `json` unless it returns CSV. */
-  produces?: "json" | "csv";
+  produces?: "json" | "csv" | "markdown";
 }
 
 /** Every route of the idea box API: the server registers exactly these. */
@@ -431,6 +439,7 @@ export const routes = {
     status: 200,
   },
   ...adminRoutes,
+  ...demineurRoutes,
 } as const satisfies Record<string, Route>;
 
 export type Routes = typeof routes;

@@ -7,7 +7,8 @@ export const Slug = z.string().regex(slugPattern, "lowercase letters, digits and
 export const StatusKey = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/);
 export const Timestamp = z.string();
 
-export const Role = z.enum(["agent", "moderator", "admin"]);
+/** Box roles, lowest first: a `lead` (project lead) opens pre-project checks (the Démineur). */
+export const Role = z.enum(["agent", "lead", "moderator", "admin"]);
 export const Visibility = z.enum(["public", "members"]);
 export const AuthorshipMode = z.enum(["named", "team", "anonymous"]);
 export const DigestPreference = z.enum(["off", "daily", "immediate"]);
@@ -26,6 +27,8 @@ const text = (min: number, max: number) =>
 
 export const Theme = z.object({ id: Id, slug: Slug, label: z.string() });
 export const Scope = z.object({ id: Id, slug: Slug, label: z.string() });
+/** A service of the box (the Démineur sends checks to services): members belong to one at most. */
+export const Service = z.object({ id: Id, slug: Slug, label: z.string() });
 export const Status = z.object({
   key: StatusKey,
   label: z.string(),
@@ -46,6 +49,8 @@ export const Box = BoxSummary.extend({
   scopes: z.array(Scope),
   statuses: z.array(Status),
   myRole: Role.nullable(),
+  /** The box's services (servers before the Démineur leave them out). */
+  services: z.array(Service).optional(),
 });
 export const BoxCreate = z.strictObject({
   slug: Slug,
@@ -204,6 +209,8 @@ export const Member = z.object({
   userId: Id,
   displayName: z.string().nullable(),
   role: Role,
+  /** The member's service (a slug of the box's services), null for none. */
+  service: Slug.nullable().optional(),
   blocked: z.boolean(),
   /**
    * Set on the entry of a block recorded against the hidden author of an anonymous or team idea
@@ -221,7 +228,8 @@ export const Member = z.object({
     .optional(),
 });
 export const MemberList = z.object({ items: z.array(Member) });
-export const MemberUpdate = z.strictObject({ role: Role });
+/** `service`: a slug of the box's services, null for none, left out to keep it unchanged. */
+export const MemberUpdate = z.strictObject({ role: Role, service: Slug.nullable().optional() });
 
 export const AuditEntry = z.object({
   id: Id,
@@ -325,7 +333,14 @@ export const PersonalData = z.object({
     .optional(),
 });
 
-export const WebhookEvent = z.enum(["idea.created", "idea.status_changed", "comment.created"]);
+export const WebhookEvent = z.enum([
+  "idea.created",
+  "idea.status_changed",
+  "comment.created",
+  "check.opened",
+  "check.answered",
+  "check.decided",
+]);
 export const WebhookCreate = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).max(500),
   events: z.array(WebhookEvent).min(1),

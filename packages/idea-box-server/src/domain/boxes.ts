@@ -3,6 +3,7 @@ import type { BoxCreate, BoxUpdate, MemberUpdate, ThemeCreate } from "@communs/i
 import type { HandlerContext, BoxContext, MemberContext, UserContext } from "../context";
 import type { Queryable } from "../db/db";
 import { HttpProblem, invalid, notFound } from "../http-problem";
+import type { Role } from "../roles";
 
 /** Default statuses of a new box (French labels; keys are stable codes). */
 export const defaultStatuses = [
@@ -71,7 +72,7 @@ export async function boxDetails(db: Queryable, boxId: string, myRole: string | 
       requiresReason: s.requires_reason,
       final: s.final,
     })),
-    myRole: myRole as "agent" | "moderator" | "admin" | null,
+    myRole: myRole as Role | null,
   };
 }
 
@@ -164,7 +165,7 @@ export async function listMembers(ctx: MemberContext) {
     ctx.db.query<{
       user_id: string;
       name: string | null;
-      role: "agent" | "moderator" | "admin";
+      role: Role;
       blocked: boolean;
     }>(
       `select m.user_id, case when u.erased_at is null then u.display_name end as name, m.role, m.blocked_at is not null as blocked
@@ -224,7 +225,7 @@ export async function setMember(
   ]);
   if (users.length === 0) throw notFound();
   const rows = await ctx.db.query<{
-    role: "agent" | "moderator" | "admin";
+    role: Role;
     blocked: boolean;
     name: string | null;
   }>(

@@ -8,6 +8,7 @@ import * as identity from "./identity";
 import * as exportsOf from "./exports";
 import { listAudit } from "./audit";
 import * as admin from "./admin";
+import { demineurHandlers } from "./demineur";
 import * as webhooks from "../webhooks";
 
 const health = async (ctx: HandlerContext) => {
@@ -82,4 +83,5 @@ export const handlers = {
   deleteStatus: admin.deleteStatus,
   addMember: admin.addMember,
   removeMember: admin.removeMember,
+  ...demineurHandlers,
 } satisfies { [N in EndpointName]: HandlerOf<N> };

@@ -4,6 +4,7 @@ import type { CurrentUser, HandlerContext, UserContext } from "../context";
 import type { ErasePerson } from "@communs/server";
 import type { Database, Queryable } from "../db/db";
 import { HttpProblem, invalid } from "../http-problem";
+import type { Role } from "../roles";
 import { createSession, hashPassword, verifyPassword } from "../security";
 import { sendVerificationLink } from "../email-verification";
 import { ideaColumns, ideaJoins, toIdea, type IdeaRow } from "./idea-rows";
@@ -136,7 +137,7 @@ const iso = (value: Date | string | null) =>
 export async function exportMyData(ctx: UserContext) {
   const id = ctx.user.id;
   const [memberships, ideas, comments, supports, follows] = await Promise.all([
-    ctx.db.query<{ box: string; role: "agent" | "moderator" | "admin" }>(
+    ctx.db.query<{ box: string; role: Role }>(
       "select b.slug as box, m.role from members m join boxes b on b.id = m.box_id where m.user_id = $1",
       [id],
     ),
