@@ -24,6 +24,16 @@ describe("readAttributes", () => {
     });
   });
 
+  it('reads view="admin" as the admin console', () => {
+    const { config, problems } = read({
+      server: "https://idees.example.fr",
+      box: "demo",
+      view: "admin",
+    });
+    expect(problems).toEqual([]);
+    expect(config?.view).toEqual({ name: "admin" });
+  });
+
   it("reports every problem with what was expected, not only the first", () => {
     const { config, problems } = read({ locale: "de", view: "grid", theme: "pink" });
     expect(config).toBeNull();
@@ -31,7 +41,9 @@ describe("readAttributes", () => {
     expect(problems.join("\n")).toMatch(/"server" is missing: expected the idea box server URL/);
     expect(problems.join("\n")).toMatch(/"box" is missing/);
     expect(problems.join("\n")).toMatch(/"locale" is "de": expected "fr" or "en"/);
-    expect(problems.join("\n")).toMatch(/"view" is "grid": expected "list", "form" or "idea"/);
+    expect(problems.join("\n")).toMatch(
+      /"view" is "grid": expected "list", "form", "idea" or "admin"/,
+    );
     expect(problems.join("\n")).toMatch(/"theme" is "pink"/);
   });
 

@@ -5,7 +5,7 @@ export interface ElementConfig {
   server: string;
   box: string;
   locale: "fr" | "en";
-  view: { name: "list" } | { name: "form" } | { name: "idea"; id: string };
+  view: { name: "list" } | { name: "form" } | { name: "idea"; id: string } | { name: "admin" };
   token: string | null;
   theme: "default" | "dark" | "dsfr" | null;
 }
@@ -78,6 +78,7 @@ export function readAttributes(
   const viewRaw = get("view") ?? "list";
   let view: ElementConfig["view"] = { name: "list" };
   if (viewRaw === "form") view = { name: "form" };
+  else if (viewRaw === "admin") view = { name: "admin" };
   else if (viewRaw === "idea") {
     const id = get("idea")?.trim() ?? "";
     if (uuidPattern.test(id)) view = { name: "idea", id };
@@ -89,7 +90,7 @@ export function readAttributes(
       );
   } else if (viewRaw !== "list")
     problems.push(
-      `attribute "view" is "${viewRaw}": expected "list", "form" or "idea" (showing the list)`,
+      `attribute "view" is "${viewRaw}": expected "list", "form", "idea" or "admin" (showing the list)`,
     );
 
   const token = get("token")?.trim() || null;

@@ -1,6 +1,7 @@
 import { createRoot, type Root } from "react-dom/client";
 import { createIdeaBoxClient } from "@communs/idea-box/client";
 import {
+  AdminConsole,
   IdeaBox,
   IdeaBoxProvider,
   createIdeaBoxStore,
@@ -22,7 +23,7 @@ const scriptUrl: string | null =
   (typeof document !== "undefined" && (document.currentScript as HTMLScriptElement | null)?.src) ||
   (import.meta.url as string | null);
 
-/** `<communs-idea-box server="…" box="…" locale="fr" view="list|form|idea" idea="…" token="…">` */
+/** `<communs-idea-box server="…" box="…" locale="fr" view="list|form|idea|admin" idea="…" token="…">` */
 export class CommunsIdeaBoxElement extends HTMLElement {
   static observedAttributes = [...observedAttributes];
   #root: Root | null = null;
@@ -101,7 +102,11 @@ export class CommunsIdeaBoxElement extends HTMLElement {
         locale={config.locale}
         theme={config.theme ?? undefined}
       >
-        <IdeaBox key={`${key}|${viewKey}`} initialView={config.view} />
+        {config.view.name === "admin" ? (
+          <AdminConsole key={key} />
+        ) : (
+          <IdeaBox key={`${key}|${viewKey}`} initialView={config.view} />
+        )}
       </IdeaBoxProvider>,
     );
   }

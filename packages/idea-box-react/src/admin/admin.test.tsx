@@ -1,0 +1,119 @@
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { IdeaBoxProvider } from "../context";
+import { AdminConsole } from "./admin-console";
+import { createAdminMockStore } from "./mock-admin";
+
+function setup(locale: "fr" | "en" = "fr") {
+  const mock = createAdminMockStore();
+  render(
+    <IdeaBoxProvider box="demo" store={mock.store} locale={locale}>
+      <AdminConsole />
+    </IdeaBoxProvider>,
+  );
+  return mock;
+}
+
+/** The "ideas per status" table as { label: count }. */
+function statusTable(caption: RegExp) {
+  const table = screen.getByRole("table", { name: caption });
+  return Object.fromEntries(
+    within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => [
+        within(row).getByRole("rowheader").textContent,
+        Number(within(row).getByRole("cell").textContent),
+      ]),
+  );
+}
+
+describe("AdminConsole", () => {
+  it("draws each figure as an SVG image with a title and its data table, and follows a status change", async () => {
+    const { server } = setup();
+    const chart = await screen.findByRole("img", { name: /Idées par statut/ });
+    expect(chart.tagName.toLowerCase()).toBe("svg");
+    for (const title of ["Idées déposées par mois", "Délai de première réponse"])
+      expect(screen.getByRole("img", { name: new RegExp(title) })).toBeInTheDocument();
+    const ideas = [...server.ideas.values()];
+    const submitted = ideas.filter((idea) => idea.status === "submitted").length;
+    const accepted = ideas.filter((idea) => idea.status === "accepted").length;
+    const before = statusTable(/Idées par statut/);
+    expect(before["Déposée"]).toBe(submitted);
+    expect(before["Retenue"]).toBe(accepted);
+
+    const user = userEvent.setup();
+    const idea = ideas.find((entry) => entry.status === "submitted")!;
+    await user.selectOptions(
+      await screen.findByRole("combobox", { name: `Nouveau statut de « ${idea.title} »` }),
+      "accepted",
+    );
+    const form = screen.getByRole("form", { name: `Nouveau statut de « ${idea.title} »` });
+    await user.click(within(form).getByRole("button", { name: "Enregistrer" }));
+    await waitFor(() =>
+      expect(statusTable(/Idées par statut/)).toMatchObject({
+        Déposée: submitted - 1,
+        Retenue: accepted + 1,
+      }),
+    );
+    expect(screen.getByRole("img", { name: /Idées par statut/ })).toHaveAccessibleName(
+      expect.stringContaining(`Retenue : ${accepted + 1}`) as string,
+    );
+  });
+
+  it("lists the hidden author of an anonymous idea as 'the author of idea X', never by name, and unblocks", async () => {
+    const { members } = setup();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Personnes bloquées" }));
+    expect(screen.getByRole("heading", { name: "Personnes bloquées" })).toHaveFocus();
+    const anonymous = members.find((m) => m.anonymousAuthorOf)!;
+    const title = (anonymous.anonymousAuthorOf as { ideaTitle: string }).ideaTitle;
+    const entry = await screen.findByText(`L’auteur ou l’autrice de l’idée « ${title} »`);
+    expect(entry.closest("li")).not.toHaveTextContent(/Camille|Dominique|Sacha|Alex/);
+    await user.click(
+      screen.getByRole("button", {
+        name: `Débloquer : L’auteur ou l’autrice de l’idée « ${title} »`,
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByText(`L’auteur ou l’autrice de l’idée « ${title} »`)).toBeNull(),
+    );
+    expect(screen.getByText("Alex Bernard")).toBeInTheDocument();
+  });
+
+  it("says in words why a used theme cannot be removed and why an address cannot be added", async () => {
+    setup("en");
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Themes, scopes and statuses" }));
+    await user.click(await screen.findByRole("button", { name: "Remove « Outils numériques »" }));
+    expect(await screen.findByText("Ideas use it: rename it instead.")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Members and roles" }));
+    await user.type(await screen.findByRole("textbox", { name: "E-mail address" }), "x@y.fr");
+    const form = screen.getByRole("form", { name: "Add : Members and roles" });
+    await user.click(within(form).getByRole("button", { name: "Add" }));
+    expect(await screen.findByText(/No account has this address/)).toBeInTheDocument();
+    await user.clear(screen.getByRole("textbox", { name: "E-mail address" }));
+    await user.type(
+      screen.getByRole("textbox", { name: "E-mail address" }),
+      "lou.moreau@exemple.gouv.fr",
+    );
+    await user.click(within(form).getByRole("button", { name: "Add" }));
+    expect(await screen.findByRole("rowheader", { name: "Lou Moreau" })).toBeInTheDocument();
+  });
+
+  it("shows a new webhook's secret once and the delivery log with states in words", async () => {
+    setup("en");
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Webhooks" }));
+    const log = await screen.findByRole("table", { name: "Delivery log" });
+    expect(within(log).getByText("Failed")).toBeInTheDocument();
+    await user.type(
+      screen.getByRole("textbox", { name: "Receiving address (https://…)" }),
+      "https://exemple.gouv.fr/hook",
+    );
+    await user.click(screen.getByRole("button", { name: "Add" }));
+    expect(await screen.findByText(/^whsec_mock/)).toBeInTheDocument();
+  });
+});
