@@ -32,6 +32,7 @@ import { mountOidc } from "./oidc";
 import { loadBox } from "./box-access";
 import { mountEmailVerification } from "./email-verification";
 import { mountIdeaBoxOperations, observeRequests } from "./operations";
+import { mountSignInPages, signInPagePolicy } from "./sign-in-pages";
 
 type Input = { params: Record<string, string>; query: Record<string, unknown>; body: unknown };
 export type HandlerResult = unknown | { csv: string; filename: string };
@@ -100,6 +101,7 @@ export function createApp(deps: AppDeps) {
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
+        ...signInPagePolicy,
         frameAncestors: ["'self'", ...config.allowedOrigins],
       },
       xFrameOptions: false,
@@ -311,6 +313,7 @@ export function createApp(deps: AppDeps) {
   }
 
   if (config.oidc) mountOidc(app, deps);
+  mountSignInPages(app, deps);
   // Always mounted: a link sent while SMTP was set keeps working after it is unset.
   mountUnsubscribe(app, deps);
   // Links are sent only through SMTP, so the page that takes them exists only with it.

@@ -5,7 +5,13 @@ import type { AppDeps } from "./context";
 import type { Queryable } from "./db/db";
 import { HttpProblem } from "./http-problem";
 import { htmlPage } from "./pages";
-import { createSession, readSession, sessionCookie, sessionCookieOptions } from "./security";
+import {
+  createSession,
+  readSession,
+  sessionCookie,
+  sessionCookieOptions,
+  sha256,
+} from "./security";
 
 /**
  * Where to send the browser after sign-in: only a path on our own origin. The value is checked
@@ -28,6 +34,69 @@ export function safeReturnPath(raw: string | undefined, publicUrl: string): stri
   if (url.origin !== origin) return "/";
   const path = `${url.pathname}${url.search}${url.hash}`;
   return path.startsWith("/") && !path.startsWith("//") ? path : "/";
+}
+
+/**
+ * `safeReturnPath`, or an absolute URL on one of ALLOWED_ORIGINS (the sites that embed the box,
+ * the catalogue): the sign-in pages send people back to the page they came from. Nothing else.
+ */
+export function safeReturnTo(
+  raw: string | undefined,
+  config: { publicUrl: string; allowedOrigins: readonly string[] },
+): string {
+  if (raw && raw.length <= 2000 && /^https?:\/\//i.test(raw) && URL.canParse(raw)) {
+    const clean = !raw.includes("\\") && ![...raw].some((char) => char <= " " || char === "\x7f");
+    const url = new URL(raw);
+    if (clean && config.allowedOrigins.includes(url.origin)) return url.href;
+    if (clean && url.origin === new URL(config.publicUrl).origin)
+      return safeReturnPath(`${url.pathname}${url.search}${url.hash}`, config.publicUrl);
+  }
+  return safeReturnPath(raw, config.publicUrl);
+}
+
+const discoveries = new WeakMap<AppDeps, Promise<client.Configuration>>();
+
+/** The provider's configuration (discovery), once per app; a failed discovery is tried again. */
+export function oidcConfiguration(deps: AppDeps): Promise<client.Configuration> {
+  const settings = deps.config.oidc!;
+  let found = discoveries.get(deps);
+  if (!found) {
+    found = client
+      .discovery(
+        new URL(settings.issuer),
+        settings.clientId,
+        settings.clientSecret,
+        undefined,
+        // Plain HTTP only reaches a provider on this machine (config refuses any other).
+        settings.issuer.startsWith("http://") ? { execute: [client.allowInsecureRequests] } : {},
+      )
+      .catch((error: unknown) => {
+        discoveries.delete(deps);
+        throw error;
+      });
+    discoveries.set(deps, found);
+  }
+  return found;
+}
+
+/**
+ * The provider's logout URL for a session opened through it (RP-initiated logout: the ID token
+ * as id_token_hint, our page as post_logout_redirect_uri, a state), or null when the provider
+ * publishes no end_session_endpoint.
+ */
+export async function providerLogoutUrl(
+  deps: AppDeps,
+  idToken: string,
+  postLogoutRedirectUri: string,
+  state: string,
+): Promise<URL | null> {
+  const config = await oidcConfiguration(deps);
+  if (!config.serverMetadata().end_session_endpoint) return null;
+  return client.buildEndSessionUrl(config, {
+    id_token_hint: idToken,
+    post_logout_redirect_uri: postLogoutRedirectUri,
+    state,
+  });
 }
 
 type SignInOutcome = { userId: string } | { conflict: string };
@@ -158,23 +227,8 @@ export function mountOidc(app: Hono, deps: AppDeps) {
     }
   };
   const settings = deps.config.oidc!;
-  let discovered: Promise<client.Configuration> | null = null;
-  const configuration = () =>
-    (discovered ??= client
-      .discovery(
-        new URL(settings.issuer),
-        settings.clientId,
-        settings.clientSecret,
-        undefined,
-        // Plain HTTP only reaches a provider on this machine (config refuses any other).
-        settings.issuer.startsWith("http://") ? { execute: [client.allowInsecureRequests] } : {},
-      )
-      .catch((error: unknown) => {
-        discovered = null;
-        throw error;
-      }));
   const ready = () =>
-    configuration().catch((error: unknown) => {
+    oidcConfiguration(deps).catch((error: unknown) => {
       deps.log("error", "oidc discovery failed", { error: String(error) });
       throw new HttpProblem("network", { detail: "the identity provider cannot be reached" });
     });
@@ -187,7 +241,7 @@ export function mountOidc(app: Hono, deps: AppDeps) {
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
-    const returnTo = safeReturnPath(c.req.query("returnTo"), deps.config.publicUrl);
+    const returnTo = safeReturnTo(c.req.query("returnTo"), deps.config);
     await deps.db.query(
       "insert into oidc_states (state, code_verifier, nonce, return_to, expires_at) values ($1, $2, $3, $4, now() + interval '10 minutes')",
       [state, verifier, nonce, returnTo],
@@ -263,6 +317,12 @@ export function mountOidc(app: Hono, deps: AppDeps) {
         409,
       );
     const session = await createSession(deps.db, outcome.userId);
+    // Kept for the provider's logout (id_token_hint), see sign-in-pages.ts.
+    if (tokens.id_token)
+      await deps.db.query("update sessions set oidc_id_token = $2 where id_hash = $1", [
+        sha256(session.token),
+        tokens.id_token,
+      ]);
     setCookie(c, sessionCookie, session.token, cookieOptions);
     return c.redirect(saved.return_to, 302);
   });
