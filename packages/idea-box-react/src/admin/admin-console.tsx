@@ -39,7 +39,7 @@ export interface AdminConsoleProps {
  */
 export function AdminConsole({ initialSection = "figures", onSelectBox }: AdminConsoleProps) {
   const { m } = useAdminText();
-  const { store, announce } = useIdeaBox();
+  const { store } = useIdeaBox();
   const [section, setSection] = useState<AdminSection>(initialSection);
   const [version, setVersion] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -51,7 +51,6 @@ export function AdminConsole({ initialSection = "figures", onSelectBox }: AdminC
     setVersion((n) => n + 1);
     // Lists shown elsewhere (the ideas, the box) read the store: let them reload too.
     store.invalidate();
-    if (section === "figures") announce(m.figuresUpdated);
   };
   const props = { version, onChanged };
   return (

@@ -106,7 +106,6 @@ export const adminMessagesFr = {
   month: "Mois",
   delay: "Délai",
   tableOf: "Données du graphique « {title} »",
-  figuresUpdated: "Chiffres mis à jour.",
 };
 export type AdminMessages = typeof adminMessagesFr;
 
@@ -214,5 +213,4 @@ export const adminMessagesEn: AdminMessages = {
   month: "Month",
   delay: "Delay",
   tableOf: "Data of the chart “{title}”",
-  figuresUpdated: "Figures updated.",
 };
