@@ -286,6 +286,7 @@ export function createApp(deps: AppDeps) {
         log,
         mail,
         eraseInTools,
+        acceptLanguage: c.req.header("accept-language") ?? null,
         setSession(token) {
           if (token === null) deleteCookie(c, sessionCookie, { path: "/" });
           else setCookie(c, sessionCookie, token, cookieOptions);

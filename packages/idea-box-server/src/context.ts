@@ -36,6 +36,8 @@ export interface HandlerContext {
   mail: MailSender | null;
   /** The mounted tools' part of erasing a person (ADR 0003), run in the erasure's transaction. */
   eraseInTools: ErasePerson;
+  /** The request's `Accept-Language` (the Démineur's report speaks it when no `?locale=`). */
+  acceptLanguage?: string | null;
 }
 
 /** What sends e-mail (nodemailer's transport has this shape; so does notifications' MailTransport). */
@@ -53,7 +55,13 @@ export interface AppDeps {
   eraseInTools: ErasePerson;
 }
 
-export type EventName = "idea.created" | "idea.status_changed" | "comment.created";
+export type EventName =
+  | "idea.created"
+  | "idea.status_changed"
+  | "comment.created"
+  | "check.opened"
+  | "check.answered"
+  | "check.decided";
 
 /** Queues webhook deliveries and e-mail notifications in the same transaction as the write. */
 export type EventSink = (

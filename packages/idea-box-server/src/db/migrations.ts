@@ -1,5 +1,6 @@
 import { runMigrations, type Migration, type MigrationSet } from "@communs/server";
 import type { Database } from "./db";
+import { demineurMigration } from "./migration-demineur";
 
 /** Versioned migrations: append only, never edit one that shipped. Same SQL on PGlite and PostgreSQL. */
 export const migrations: Migration[] = [
@@ -332,6 +333,7 @@ declare
 $fn$;
 `,
   },
+  demineurMigration,
   {
     version: 9,
     name: "sign-in pages: password reset links, the provider's ID token for logout",

@@ -47,7 +47,7 @@ export async function boxSummary(db: Queryable, boxId: string) {
 }
 
 export async function boxDetails(db: Queryable, boxId: string, myRole: string | null) {
-  const [box, themes, scopes, statuses] = await Promise.all([
+  const [box, themes, scopes, statuses, services] = await Promise.all([
     boxSummary(db, boxId),
     db.query<{ id: string; slug: string; label: string }>(
       "select id, slug, label from themes where box_id = $1 order by label",
@@ -59,6 +59,10 @@ export async function boxDetails(db: Queryable, boxId: string, myRole: string | 
     ),
     db.query<{ key: string; label: string; requires_reason: boolean; final: boolean }>(
       "select key, label, requires_reason, final from statuses where box_id = $1 order by position",
+      [boxId],
+    ),
+    db.query<{ id: string; slug: string; label: string }>(
+      "select id, slug, label from services where box_id = $1 order by slug",
       [boxId],
     ),
   ]);
@@ -73,6 +77,7 @@ export async function boxDetails(db: Queryable, boxId: string, myRole: string | 
       final: s.final,
     })),
     myRole: myRole as Role | null,
+    services,
   };
 }
 
@@ -166,9 +171,11 @@ export async function listMembers(ctx: MemberContext) {
       user_id: string;
       name: string | null;
       role: Role;
+      service: string | null;
       blocked: boolean;
     }>(
-      `select m.user_id, case when u.erased_at is null then u.display_name end as name, m.role, m.blocked_at is not null as blocked
+      `select m.user_id, case when u.erased_at is null then u.display_name end as name, m.role,
+              (select s.slug from services s where s.id = m.service_id) as service, m.blocked_at is not null as blocked
          from members m join users u on u.id = m.user_id where m.box_id = $1 order by u.display_name, m.user_id`,
       [ctx.box.id],
     ),
@@ -193,6 +200,7 @@ export async function listMembers(ctx: MemberContext) {
         userId: r.user_id,
         displayName: r.name,
         role: r.role,
+        service: r.service,
         blocked: r.blocked,
         anonymousAuthorOf: null,
       })),
@@ -201,6 +209,7 @@ export async function listMembers(ctx: MemberContext) {
         displayName: null,
         // Whatever the person's real role: it would narrow down who they are.
         role: "agent" as const,
+        service: null,
         blocked: true,
         anonymousAuthorOf: {
           kind: r.target_kind,
@@ -224,21 +233,36 @@ export async function setMember(
     userId,
   ]);
   if (users.length === 0) throw notFound();
+  // The member's service (the Démineur's): a slug of the box's services, null for none, or kept.
+  const service = input.body.service;
+  let serviceId: string | null = null;
+  if (service) {
+    const found = await ctx.db.query<{ id: string }>(
+      "select id from services where box_id = $1 and slug = $2",
+      [ctx.box.id, service],
+    );
+    if (!found[0]) throw invalid("/body/service", "invalid_value", { values: "unknown service" });
+    serviceId = found[0].id;
+  }
   const rows = await ctx.db.query<{
     role: Role;
+    service: string | null;
     blocked: boolean;
     name: string | null;
   }>(
-    `insert into members (box_id, user_id, role) values ($1, $2, $3)
-     on conflict (box_id, user_id) do update set role = $3
-     returning role, blocked_at is not null as blocked, (select display_name from users where id = $2) as name`,
-    [ctx.box.id, userId, input.body.role],
+    `insert into members (box_id, user_id, role, service_id) values ($1, $2, $3, $5)
+     on conflict (box_id, user_id) do update
+       set role = $3, service_id = case when $4::boolean then $5::uuid else members.service_id end
+     returning role, (select slug from services s where s.id = service_id) as service,
+               blocked_at is not null as blocked, (select display_name from users where id = $2) as name`,
+    [ctx.box.id, userId, input.body.role, service !== undefined, serviceId],
   );
   const row = rows[0]!;
   return {
     userId,
     displayName: row.name,
     role: row.role,
+    service: row.service,
     blocked: row.blocked,
     anonymousAuthorOf: null,
   };
