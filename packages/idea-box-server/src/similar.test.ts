@@ -38,19 +38,30 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => drop());
 
-/** Migration 3's query: the nearest titles above the 0.3 threshold, from the GiST index. */
+/**
+ * The same rule, by brute force over every idea (no index, no 200-candidate cap): the ideas
+ * sharing at least all but two of the typed title's stems (at least one), those sharing more
+ * first, then the closest titles by trigram similarity.
+ */
 const reference = (title: string, limit: number) =>
   db.query<{ title: string; similarity: number }>(
-    `select i.title, similarity(i.title_norm, ${titleNormExpression("$2")}) as similarity from ideas i
+    `with typed as (
+       select array_agg(s) as stems from unnest(tsvector_to_array(to_tsvector('french', ${titleNormExpression("$2")}))) s
+        where length(s) >= 3)
+     select i.title, similarity(i.title_norm, ${titleNormExpression("$2")}) as similarity
+       from ideas i, typed,
+            lateral (select count(*) as n from unnest(typed.stems) s
+                      where to_tsvector('french', i.title_norm) @@ quote_literal(s)::tsquery) shared
       where i.box_id = $1 and i.hidden_at is null and i.merged_into is null
-        and i.title_norm % ${titleNormExpression("$2")}
-      order by i.title_norm <-> ${titleNormExpression("$2")} limit $3`,
+        and shared.n >= greatest(1, cardinality(typed.stems) - 2)
+      order by shared.n desc, similarity(i.title_norm, ${titleNormExpression("$2")}) desc, i.created_at desc, i.id
+      limit $3`,
     [box, title, limit],
   );
 
 const similar = (title: string, limit: number) =>
-  db.query<{ title: string; similarity: number }>(
-    "select title, similarity from similar_ideas($1, $2, $3)",
+  db.query<{ title: string; similarity: number; shared: string[] }>(
+    "select title, similarity, shared from similar_ideas($1, $2, $3)",
     [box, title, limit],
   );
 
@@ -60,17 +71,49 @@ const shape = (rows: { title: string; similarity: number }[]) => ({
   titles: rows.map((row) => row.title).sort(),
 });
 
-describe("similar_ideas (migration 7)", () => {
+describe("similar_ideas (migration 11: shared words)", () => {
   it.each([
-    ["a near duplicate (close titles only)", "ameliorer l'accueil telephonique a la mairie", 5],
-    ["a few close titles, then farther ones", "ameliorer l'accueil telephonique a la mairie", 40],
-    ["no close title (the nearest above 0.3)", "creer un potager pour les enfants", 5],
-    ["nothing above 0.3", "zzz qqq www", 5],
-    ["a hidden idea's title", "installer des ruches sur le toit", 5],
-  ])("answers as the single nearest-first query: %s", async (_case, title, limit) => {
+    ["a near duplicate", "ameliorer l'accueil telephonique a la mairie", 5, true],
+    ["then ideas sharing fewer words", "ameliorer l'accueil telephonique a la mairie", 40, true],
+    [
+      "no idea sharing most words (those sharing one)",
+      "creer un potager pour les enfants",
+      5,
+      true,
+    ],
+    ["nothing in common", "zzz qqq www", 5, false],
+    ["a hidden idea's title", "installer des ruches sur le toit", 5, false],
+  ])("answers as the brute-force rule: %s", async (_case, title, limit, found) => {
     const expected = await reference(title, limit);
+    expect(expected.length > 0).toBe(found);
     const got = await similar(title, limit);
     expect(shape(got)).toEqual(shape(expected));
+  });
+
+  it("reads accents, capitals and typographic apostrophes as the plain title", async () => {
+    const plain = await similar("ameliorer l'accueil telephonique a la mairie", 5);
+    const typed = await similar("Améliorer l’accueil téléphonique à la Mairie", 5);
+    expect(shape(typed)).toEqual(shape(plain));
+  });
+
+  it("says why an idea matches: the words it shares, as they were typed", async () => {
+    const [first] = await similar("Améliorer l’accueil téléphonique à la mairie", 1);
+    expect(first!.title).toBe("Améliorer l'accueil téléphonique à la mairie");
+    expect(first!.shared).toEqual(["Améliorer", "accueil", "téléphonique", "mairie"]);
+  });
+
+  it("suggests nothing for a title of stop words only", async () => {
+    expect(await similar("le la les de des", 5)).toEqual([]);
+  });
+
+  it("gives each idea once, at most the number asked for", async () => {
+    const rows = await db.query<{ id: string }>("select id from similar_ideas($1, $2, $3)", [
+      box,
+      "ameliorer l'accueil telephonique a la mairie",
+      12,
+    ]);
+    expect(rows.length).toBeLessThanOrEqual(12);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
   });
 
   it("leaves the session's similarity threshold as it was", async () => {

@@ -1,6 +1,7 @@
 import { runMigrations, type Migration, type MigrationSet } from "@communs/server";
 import type { Database } from "./db";
 import { demineurMigration } from "./migration-demineur";
+import { similarByWords } from "./migration-similar-words";
 
 /** Versioned migrations: append only, never edit one that shipped. Same SQL on PGlite and PostgreSQL. */
 export const migrations: Migration[] = [
@@ -356,6 +357,7 @@ create table oidc_logouts (
 );
 `,
   },
+  similarByWords,
 ];
 
 /**
