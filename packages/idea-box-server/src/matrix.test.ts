@@ -204,7 +204,7 @@ function expected(name: EndpointName, who: Principal): "ok" | number {
   if (who === "otherAdmin") return 404; // a members-only box does not exist for outsiders
   const rank = { agent: 1, lead: 2, moderator: 3, admin: 4 }[who];
   const needed = { reader: 1, agent: 1, lead: 2, moderator: 3, admin: 4 }[access];
-  if (name === "updateIdea" && who === "agent") return 403; // not the author
+  if (name === "updateIdea" && (who === "agent" || who === "lead")) return 403; // not the author
   return rank >= needed ? "ok" : 403;
 }
 

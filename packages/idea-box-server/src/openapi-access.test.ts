@@ -14,7 +14,7 @@ import { makePlatformAdmin, startHarness, type TestClient, type TestHarness } fr
 interface XAccess {
   level: string;
   anonymous: "always" | "public-box" | "never";
-  boxRole?: "agent" | "moderator" | "admin";
+  boxRole?: "agent" | "lead" | "moderator" | "admin";
   platformAdmin?: true;
   refusedWhenBlocked?: true;
   embedToken: boolean;
@@ -180,7 +180,7 @@ describe("the OpenAPI document states each operation's real access", () => {
   });
 
   it("lets box moderators, box admins and platform admins do what x-access grants them", async () => {
-    const rank = { agent: 1, moderator: 2, admin: 3 };
+    const rank = { agent: 1, lead: 2, moderator: 3, admin: 4 };
     // A platform admin with no membership is, like anyone signed in, an agent of a public box.
     const roleOf = { moderator: "moderator", admin: "admin", platform: "agent" } as const;
     for (const operation of operations) {
