@@ -2,14 +2,11 @@
 // certified implementation) on 127.0.0.1: discovery, authorisation code with PKCE, state and
 // nonce, ID token and userinfo checks, then a session on the idea-box server. The browser is
 // played by fetch with a cookie jar per host, filling the provider's sign-in and consent forms.
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import Provider from "oidc-provider";
 import { passwordLogin, startHarness, type TestHarness } from "./test/harness";
 import { mailText, startTestSmtp, type TestSmtp } from "./test/smtp";
+import { startTestProvider, type TestProvider } from "./test/oidc-provider";
 
-const clientId = "boite-a-idees";
-const clientSecret = "a-client-secret-for-tests-only-0123456789";
 const publicUrl = "http://idees.test";
 const accounts: Record<string, { email: string; given_name: string; usual_name: string }> = {
   "agent-42": { email: "Claire.Martin@Mairie.example", given_name: "Claire", usual_name: "Martin" },
@@ -20,48 +17,21 @@ const accounts: Record<string, { email: string; given_name: string; usual_name: 
 // A real SMTP server on 127.0.0.1 receives the address-verification links.
 let smtp: TestSmtp;
 
-let provider: Provider;
+let provider: TestProvider;
 let issuer = "";
-let closeProvider: () => Promise<void>;
 let h: TestHarness;
 
 beforeAll(async () => {
-  // The issuer is known only once listening: listen first on a plain server, then mount.
-  const { createServer } = await import("node:http");
-  let handler: ReturnType<Provider["callback"]> | null = null;
-  const http = createServer((request, response) => handler!(request, response));
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  issuer = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: clientId,
-        client_secret: clientSecret,
-        redirect_uris: [`${publicUrl}/auth/oidc/callback`],
-      },
-    ],
-    // ProConnect's scopes and claims.
-    scopes: ["openid", "email", "given_name", "usual_name"],
-    claims: {
-      openid: ["sub"],
-      email: ["email"],
-      given_name: ["given_name"],
-      usual_name: ["usual_name"],
-    },
-    pkce: { required: () => true },
-    findAccount: (_ctx, sub) =>
-      accounts[sub] ? { accountId: sub, claims: () => ({ sub, ...accounts[sub]! }) } : undefined,
-  });
-  handler = provider.callback();
-  closeProvider = () => new Promise((resolve) => http.close(() => resolve()));
+  provider = await startTestProvider({ publicUrl, accounts });
+  issuer = provider.issuer;
   smtp = await startTestSmtp();
   h = await startHarness({
     smtpUrl: smtp.url,
     publicUrl,
     oidc: {
       issuer,
-      clientId,
-      clientSecret,
+      clientId: provider.clientId,
+      clientSecret: provider.clientSecret,
       scopes: "openid email given_name usual_name",
       redirectPath: "/auth/oidc/callback",
     },
@@ -69,7 +39,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => {
   await h?.close();
-  await closeProvider?.();
+  await provider?.close();
   await smtp.stop();
 });
 
@@ -339,6 +309,69 @@ describe("OpenID Connect sign-in (authorisation code + PKCE)", () => {
       user: { id: string } | null;
     };
     expect(session.user?.id).toBe(owner.userId);
+  });
+
+  it("shows the ProConnect button on the sign-in page, and signing out ends the provider's session too (end_session_endpoint)", async () => {
+    const discovery = (await (
+      await fetch(`${issuer}/.well-known/openid-configuration`)
+    ).json()) as { end_session_endpoint?: string };
+    expect(discovery.end_session_endpoint).toBeTruthy();
+
+    const agent = browser();
+    const page = await (
+      await agent.request(new URL(`${publicUrl}/auth/sign-in?returnTo=%2Fma-boite`))
+    ).text();
+    expect(page).toContain('<form method="get" action="/auth/oidc/login">');
+    expect(page).toContain('<input type="hidden" name="returnTo" value="/ma-boite">');
+    expect(page).toContain(
+      '<span class="fr-connect__login">S’identifier avec</span> <span class="fr-connect__brand">ProConnect</span>',
+    );
+    expect(page).toContain(
+      '<a href="https://www.proconnect.gouv.fr/" target="_blank" rel="noopener noreferrer" title="Qu’est-ce que ProConnect ? - nouvelle fenêtre">Qu’est-ce que ProConnect ?</a>',
+    );
+
+    const start = await agent.request(new URL(`${publicUrl}/auth/oidc/login?returnTo=/ma-boite`));
+    const signIn = await agent.follow(new URL(start.headers.get("location")!));
+    const back = await submitForm(
+      agent,
+      await submitForm(agent, signIn, { login: "agent-42", password: "x" }),
+    );
+    expect(back.url.href).toBe(`${publicUrl}/ma-boite`);
+    const providerJar = agent.jarOf(new URL(issuer));
+    expect(providerJar.has("_session")).toBe(true);
+    const session = (await (await agent.request(new URL(`${publicUrl}/auth/session`))).json()) as {
+      csrfToken: string;
+    };
+
+    const out = await agent.request(new URL(`${publicUrl}/auth/sign-out?returnTo=%2Fau-revoir`), {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: publicUrl },
+      body: new URLSearchParams({ csrf: session.csrfToken }),
+    });
+    expect(out.status).toBe(303);
+    const logout = new URL(out.headers.get("location")!);
+    expect(`${logout.origin}${logout.pathname}`).toBe(discovery.end_session_endpoint);
+    expect(logout.searchParams.get("id_token_hint")).toMatch(/^ey/);
+    expect(logout.searchParams.get("post_logout_redirect_uri")).toBe(
+      `${publicUrl}/auth/signed-out`,
+    );
+    const state = logout.searchParams.get("state")!;
+    expect(state).toBeTruthy();
+    // Our session is over already.
+    expect(agent.jarOf(new URL(publicUrl)).has("communs_session")).toBe(false);
+
+    // The provider asks to confirm, ends its session and sends the browser back with the state.
+    const confirm = await agent.follow(logout);
+    const returned = await submitForm(agent, confirm, { logout: "yes" });
+    expect(returned.url.pathname).toBe("/auth/signed-out");
+    expect(returned.url.searchParams.get("state")).toBe(state);
+    expect(providerJar.has("_session")).toBe(false);
+    const last = await agent.request(returned.url);
+    expect(last.status).toBe(303);
+    expect(last.headers.get("location")).toBe("/au-revoir");
+    // The state was for one use.
+    const replay = await agent.request(returned.url);
+    expect(replay.status).toBe(200);
   });
 
   it("accepts plain HTTP only for an identity provider on this machine", async () => {
