@@ -120,10 +120,11 @@ async function scenarios(db: Database): Promise<Scenario[]> {
     {
       name: "search",
       path: "/boxes/bench/ideas?q=accueil%20telephonique&sort=relevance",
+      // What the API runs for a first page: the ideas with both words in their title, counted.
       sql: listSql(
-        "and i.search @@ websearch_to_tsquery('french', unaccent($3))",
+        "and i.search @@ websearch_to_tsquery('french', unaccent($3)) and to_tsvector('french', i.title_norm) @@ websearch_to_tsquery('french', unaccent($3))",
         "ts_rank(i.search, websearch_to_tsquery('french', unaccent($3))) desc, i.created_at desc, i.id desc",
-      ),
+      ).replace(ideaColumns, `${ideaColumns}, count(*) over () as tier_total`),
       params: [null, box, "accueil telephonique"],
     },
     {

@@ -170,10 +170,13 @@ export async function listIdeas(ctx: BoxContext, input: { query: z.output<typeof
   if (query.supported)
     where.push("exists (select 1 from supports s where s.idea_id = i.id and s.user_id = $1::uuid)");
   let rank = "";
+  let titleMatch = "";
   if (query.q) {
     params.push(query.q);
-    where.push(`i.search @@ websearch_to_tsquery('french', unaccent($${params.length}))`);
-    rank = `ts_rank(i.search, websearch_to_tsquery('french', unaccent($${params.length}))) desc, `;
+    const words = `websearch_to_tsquery('french', unaccent($${params.length}))`;
+    where.push(`i.search @@ ${words}`);
+    rank = `ts_rank(i.search, ${words}) desc, `;
+    titleMatch = `to_tsvector('french', i.title_norm) @@ ${words}`;
   }
   const order =
     query.sort === "supported"
@@ -186,12 +189,43 @@ export async function listIdeas(ctx: BoxContext, input: { query: z.output<typeof
           : query.sort === "relevance" && rank
             ? `${rank}i.created_at desc, i.id desc`
             : "i.created_at desc, i.id desc";
-  params.push(query.limit + 1, offset);
-  const rows = await ctx.db.query<IdeaRow>(
-    `select ${ideaColumns} ${ideaJoins} where ${where.join(" and ")} order by ${order}
-      limit $${params.length - 1} offset $${params.length}`,
-    params,
-  );
+  // `counted`: with the number of rows matching (a window over all of them: never on an
+  // index-ordered list, whose LIMIT would then read the whole box).
+  const page = (extraWhere: string[], limit: number, from: number, counted = false) =>
+    ctx.db.query<IdeaRow & { tier_total?: string }>(
+      `select ${ideaColumns}${counted ? ", count(*) over () as tier_total" : ""} ${ideaJoins}
+        where ${[...where, ...extraWhere].join(" and ")} order by ${order}
+        limit $${params.length + 1} offset $${params.length + 2}`,
+      [...params, limit, from],
+    );
+  const wanted = query.limit + 1;
+  let rows: IdeaRow[];
+  if (query.sort === "relevance" && titleMatch) {
+    // Relevance: the ideas whose title has every searched word first, then the others, each
+    // part by rank. Ranking every match of a common word was the cost of a search at full scale
+    // (2,000 matches, 30 ms); the title matches are fewer and usually fill the page alone.
+    const inTitle = await page([titleMatch], wanted, offset, true);
+    rows = inTitle;
+    if (inTitle.length < wanted) {
+      const titleTotal =
+        inTitle.length > 0
+          ? Number(inTitle[0]!.tier_total)
+          : Number(
+              (
+                await ctx.db.query<{ n: string }>(
+                  `select count(*) as n ${ideaJoins} where ${[...where, titleMatch].join(" and ")}`,
+                  params,
+                )
+              )[0]!.n,
+            );
+      const rest = await page(
+        [`not (${titleMatch})`],
+        wanted - inTitle.length,
+        Math.max(0, offset - titleTotal),
+      );
+      rows = [...inTitle, ...rest];
+    }
+  } else rows = await page([], wanted, offset);
   const more = rows.length > query.limit;
   return {
     items: rows.slice(0, query.limit).map((row) => toIdea(row, ctx.user?.id ?? null)),
