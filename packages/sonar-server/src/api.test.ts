@@ -590,4 +590,22 @@ describe("limits", () => {
     expect(await page.text()).toContain("ABC234");
     expect((await fetch(`${file.instance.url}/sonar/j/0O0O0O`)).status).toBe(404);
   });
+
+  it("describes the problem details it answers with, request id included", async () => {
+    const document = (await (await fetch(`${file.instance.url}/sonar/openapi.json`)).json()) as {
+      components: {
+        schemas: {
+          Problem: { required: string[]; properties: Record<string, { enum?: string[] }> };
+        };
+      };
+    };
+    const schema = document.components.schemas.Problem;
+    const answer = await fetch(`${file.instance.url}/sonar/workshops/nope/board`);
+    expect(answer.headers.get("content-type")).toContain("application/problem+json");
+    const problem = (await answer.json()) as Record<string, unknown>;
+    expect(problem.requestId).toBe(answer.headers.get("x-request-id"));
+    expect(Object.keys(problem).filter((key) => !(key in schema.properties))).toEqual([]);
+    expect(schema.required.filter((key) => !(key in problem))).toEqual([]);
+    expect(schema.properties.code!.enum).toContain(problem.code);
+  });
 });

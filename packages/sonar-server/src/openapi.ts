@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  workshopProblemCodes,
   workshopRoutes,
   type WorkshopRoute,
   type WorkshopRouteName,
@@ -82,7 +83,9 @@ export function createOpenApiDocument() {
               },
         default: {
           description: "Problem details (RFC 9457) with a `code`",
-          content: { "application/problem+json": {} },
+          content: {
+            "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
+          },
         },
       },
     };
@@ -117,5 +120,43 @@ export function createOpenApiDocument() {
         "Live team diagnostics: facilitators create workshops, participants join with a code and answer, the board follows over Server-Sent Events.",
     },
     paths,
+    components: { schemas: { Problem: problemSchema } },
   };
 }
+
+/** Every failed answer's body: `WorkshopProblem` of @communs/sonar/workshop, as JSON Schema. */
+const problemSchema = {
+  type: "object",
+  required: ["type", "title", "status", "code"],
+  properties: {
+    type: { type: "string" },
+    title: { type: "string" },
+    status: { type: "integer" },
+    detail: { type: "string" },
+    instance: { type: "string" },
+    code: { type: "string", enum: [...workshopProblemCodes] },
+    errors: {
+      description: "`validation`: every invalid field, at its JSON pointer into the request",
+      type: "array",
+      items: {
+        type: "object",
+        required: ["pointer", "code"],
+        properties: {
+          pointer: { type: "string" },
+          code: { type: "string" },
+          params: { type: "object" },
+        },
+      },
+    },
+    issues: {
+      description: "`invalid-definition`: every problem found in the definition",
+      type: "array",
+      items: { type: "object" },
+    },
+    requestId: {
+      description:
+        "The request's id (its `X-Request-Id` header), to find it in the server's logs; present when the host registers `requestIds()` of @communs/server, as the reference server does",
+      type: "string",
+    },
+  },
+};

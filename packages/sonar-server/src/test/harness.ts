@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll } from "vitest";
 import { Hono } from "hono";
 import { serve } from "@hono/node-server";
-import { openPostgres } from "@communs/server";
+import { openPostgres, requestIds } from "@communs/server";
 import { openTestDatabase, type TestDatabase } from "@communs/server/testing";
 import { createWorkshopClient, type WorkshopClient } from "@communs/sonar/workshop";
 import type { WorkshopDatabase } from "../db";
@@ -32,6 +32,7 @@ export interface TestInstance {
  * One server instance: a Hono app with the workshops mounted, listening on a port. Sign-in is
  * the host's job; here the host is this test one, which takes `x-test-user: <id>` as the
  * person and `csrf-<id>` as their CSRF token (the contract is the same: identify + CSRF).
+ * Like the reference server, it registers `requestIds()` of @communs/server first.
  */
 export async function startInstance(
   db: WorkshopDatabase,
@@ -44,6 +45,8 @@ export async function startInstance(
 ): Promise<TestInstance> {
   await migrateWorkshops(db);
   const app = new Hono();
+  // As the reference server does: request ids first, so that problems carry theirs.
+  app.use("*", requestIds());
   const mounted = await mountWorkshops(app, {
     db,
     settings: options.settings ?? testSettings(),
