@@ -85,7 +85,7 @@ describe("AdminConsole", () => {
   it("says in words why a used theme cannot be removed and why an address cannot be added", async () => {
     setup("en");
     const user = userEvent.setup();
-    await user.click(screen.getByRole("button", { name: "Themes, scopes and statuses" }));
+    await user.click(screen.getByRole("button", { name: "Themes, scopes, services and statuses" }));
     await user.click(await screen.findByRole("button", { name: "Remove « Outils numériques »" }));
     expect(await screen.findByText("Ideas use it: rename it instead.")).toBeInTheDocument();
 
@@ -115,5 +115,25 @@ describe("AdminConsole", () => {
     );
     await user.click(screen.getByRole("button", { name: "Add" }));
     expect(await screen.findByText(/^whsec_mock/)).toBeInTheDocument();
+  });
+
+  it("shows each member's role (project lead included) and service, and saves both", async () => {
+    const { server, members } = setup("en");
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Members and roles" }));
+    const role = await screen.findByRole("combobox", { name: "Role of Sacha Leroy" });
+    expect(role).toHaveDisplayValue("Project lead");
+    const service = screen.getByRole("combobox", { name: "Service of Sacha Leroy" });
+    expect(service).toHaveDisplayValue("Voirie");
+    await user.selectOptions(service, "État civil");
+    const form = screen.getByRole("form", { name: "Role of Sacha Leroy" });
+    await user.click(within(form).getByRole("button", { name: "Save" }));
+    await waitFor(() =>
+      expect(server.calls.filter((call) => call.name === "setMember").at(-1)?.body).toEqual({
+        role: "lead",
+        service: "etat-civil",
+      }),
+    );
+    expect(members.find((m) => m.displayName === "Sacha Leroy")?.service).toBe("etat-civil");
   });
 });

@@ -17,20 +17,32 @@ import {
 export function createAdminMockStore(options: MockOptions & { platformAdmin?: boolean } = {}) {
   const ideasGiven = options.ideas ?? makeMockIdeas(8);
   const server = createMockIdeaBoxServer({ role: "admin", ...options, ideas: ideasGiven });
-  const box = structuredClone({ ...mockBox, myRole: "admin" as const });
+  const box = structuredClone({
+    ...mockBox,
+    myRole: "admin" as const,
+    services: [
+      { id: mockId(980), slug: "etat-civil", label: "État civil" },
+      { id: mockId(981), slug: "voirie", label: "Voirie" },
+    ],
+  });
   let counter = 100;
   const members = [
     { userId: mockId(901), displayName: "Camille Martin", role: "admin", blocked: false },
     { userId: mockId(902), displayName: "Dominique Petit", role: "moderator", blocked: false },
     { userId: mockId(903), displayName: "Alex Bernard", role: "agent", blocked: true },
-    { userId: mockId(904), displayName: "Sacha Leroy", role: "agent", blocked: false },
-  ].map((m) => ({ ...m, anonymousAuthorOf: null as unknown }));
+    { userId: mockId(904), displayName: "Sacha Leroy", role: "lead", blocked: false },
+  ].map((m) => ({
+    ...m,
+    service: (m.role === "lead" ? "voirie" : null) as string | null,
+    anonymousAuthorOf: null as unknown,
+  }));
   const firstIdea = [...server.ideas.values()][0];
   members.push({
     userId: mockId(905),
     displayName: null as unknown as string,
     role: "agent",
     blocked: true,
+    service: null,
     anonymousAuthorOf: {
       kind: "idea",
       id: firstIdea?.id ?? mockId(1),
@@ -135,6 +147,7 @@ export function createAdminMockStore(options: MockOptions & { platformAdmin?: bo
     email: string;
     url: string;
     events: string[];
+    service?: string | null;
   }
   const table: Partial<Record<EndpointName, (p: Record<string, string>, body: Body) => Response>> =
     {
@@ -243,7 +256,15 @@ export function createAdminMockStore(options: MockOptions & { platformAdmin?: bo
         if (member.userId === mockId(901) && body.role !== "admin")
           return problem(409, "conflict", "an admin cannot demote themselves");
         member.role = body.role;
+        if (body.service !== undefined) member.service = body.service;
         return json(200, member);
+      },
+      createService: (_, body) => {
+        if (box.services.some((s) => s.slug === body.slug))
+          return problem(409, "conflict", "slug already used");
+        const service = { id: mockId(++counter), slug: body.slug, label: body.label };
+        box.services.push(service);
+        return json(201, service);
       },
       addMember: (_, body) => {
         const userId = accounts.get(String(body.email).toLowerCase());
@@ -255,6 +276,7 @@ export function createAdminMockStore(options: MockOptions & { platformAdmin?: bo
             displayName: "Lou Moreau",
             role: body.role,
             blocked: false,
+            service: null,
             anonymousAuthorOf: null,
           };
           members.push(member);

@@ -410,7 +410,33 @@ function AddStatus({ onChanged }: { onChanged: () => void }) {
   );
 }
 
-/** Themes, scopes and statuses: add, rename, remove while no idea would lose it. */
+/** A service of the box (the Démineur sends checks to services; members belong to one). */
+function AddService({ onChanged }: { onChanged: () => void }) {
+  const { store } = useIdeaBox();
+  const { m } = useAdminText();
+  const act = useAdminAction();
+  const [slug, setSlug] = useState("");
+  const [label, setLabel] = useState("");
+  return (
+    <AdminForm
+      label={`${m.add} : ${m.services}`}
+      submit={m.add}
+      done={m.saved}
+      conflict={m.serviceExists}
+      onDone={() => {
+        setSlug("");
+        setLabel("");
+        onChanged();
+      }}
+      action={() => act("createService", { params: { box: store.box }, body: { slug, label } })}
+    >
+      <Field label={m.slug} value={slug} onChange={setSlug} />
+      <Field label={m.label} value={label} onChange={setLabel} />
+    </AdminForm>
+  );
+}
+
+/** Themes, scopes, services and statuses: add, rename, remove while no idea would lose it. */
 export function Taxonomy({ version, onChanged }: SectionProps) {
   const { store } = useIdeaBox();
   const { m } = useAdminText();
@@ -433,6 +459,19 @@ export function Taxonomy({ version, onChanged }: SectionProps) {
         ))}
       </ul>
       <AddLabelled kind="scope" onChanged={onChanged} />
+      <h4>{m.services}</h4>
+      {(box.data.services ?? []).length === 0 ? (
+        <p>{m.noServices}</p>
+      ) : (
+        <ul className="communs-idea-box-admin-list">
+          {(box.data.services ?? []).map((service) => (
+            <li key={service.id}>
+              {service.label} <span className="communs-idea-box-muted">({service.slug})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <AddService onChanged={onChanged} />
       <h4>{m.statuses}</h4>
       <ul className="communs-idea-box-admin-list">
         {box.data.statuses.map((status) => (
@@ -452,14 +491,14 @@ export function Members({ version, onChanged }: SectionProps) {
   const { m } = useAdminText();
   const act = useAdminAction();
   const members = useAdminQuery("listMembers", { params: { box: store.box } }, version);
+  const box = useAdminQuery("getBox", { params: { box: store.box } }, version);
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<RoleName>("agent");
   const roleId = useId();
-  if (!members.data) return <Loading query={members} />;
+  if (!members.data || !box.data) return <Loading query={members.problem ? members : box} />;
   const named = members.data.items.filter((member) => !member.anonymousAuthorOf);
-  const roles = Object.keys(m.roles).filter(
-    (name) => name !== "lead" || named.some((member) => (member.role as string) === "lead"),
-  ) as RoleName[];
+  const roles = Object.keys(m.roles) as RoleName[];
+  const services = box.data.services ?? [];
   return (
     <div>
       <table className="communs-idea-box-table">
@@ -467,15 +506,16 @@ export function Members({ version, onChanged }: SectionProps) {
         <thead>
           <tr>
             <th scope="col">{m.name}</th>
-            <th scope="col">{m.role}</th>
+            <th scope="col">{services.length > 0 ? `${m.role}, ${m.service}` : m.role}</th>
           </tr>
         </thead>
         <tbody>
           {named.map((member) => (
             <MemberRow
-              key={member.userId + member.role}
+              key={`${member.userId}${member.role}${member.service ?? ""}`}
               member={member}
               roles={roles}
+              services={services}
               onChanged={onChanged}
             />
           ))}
@@ -492,7 +532,7 @@ export function Members({ version, onChanged }: SectionProps) {
         action={async () => {
           const outcome = await act("addMember", {
             params: { box: store.box },
-            body: { email, role: role as "agent" },
+            body: { email, role },
           });
           if (!outcome.ok && outcome.problem.code === "not-found")
             return { ok: false, problem: { ...outcome.problem, title: m.noAccount } };
@@ -517,16 +557,19 @@ export function Members({ version, onChanged }: SectionProps) {
 }
 
 function MemberRow(props: {
-  member: { userId: string; displayName: string | null; role: string };
+  member: { userId: string; displayName: string | null; role: string; service?: string | null };
   roles: RoleName[];
+  services: { slug: string; label: string }[];
   onChanged: () => void;
 }) {
   const { store } = useIdeaBox();
   const { m, t } = useAdminText();
   const act = useAdminAction();
   const [role, setRole] = useState(props.member.role as RoleName);
+  const [service, setService] = useState(props.member.service ?? "");
   const name = props.member.displayName ?? m.erased;
   const roleId = useId();
+  const serviceId = useId();
   const params = { box: store.box, userId: props.member.userId };
   return (
     <tr>
@@ -539,7 +582,13 @@ function MemberRow(props: {
           done={m.saved}
           conflict={m.selfDemote}
           onDone={props.onChanged}
-          action={() => act("setMember", { params, body: { role: role as "agent" } })}
+          action={() =>
+            act("setMember", {
+              params,
+              // Without services, the member's service is left as it is.
+              body: props.services.length > 0 ? { role, service: service || null } : { role },
+            })
+          }
         >
           <label htmlFor={roleId}>{t("roleOf", { name })}</label>
           <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as RoleName)}>
@@ -549,6 +598,19 @@ function MemberRow(props: {
               </option>
             ))}
           </select>
+          {props.services.length > 0 && (
+            <>
+              <label htmlFor={serviceId}>{t("serviceOf", { name })}</label>
+              <select id={serviceId} value={service} onChange={(e) => setService(e.target.value)}>
+                <option value="">{m.noService}</option>
+                {props.services.map((s) => (
+                  <option key={s.slug} value={s.slug}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
         </AdminForm>
         <AdminForm
           inline
