@@ -18,6 +18,7 @@ import { deliverDue } from "./webhooks";
 import { sendDueNotifications, type MailTransport } from "./notifications";
 import { mailText, startTestSmtp, type TestSmtp } from "./test/smtp";
 import { adminFixtures } from "./test/admin-fixtures";
+import { demineurSweep, type DemineurSweep } from "./test/demineur-anonymity";
 
 const marker = "Zorglub-7f3a";
 const markerEmail = "zorglub-7f3a@exemple.fr";
@@ -59,6 +60,7 @@ let anonymousIdea: { id: string; title: string };
 let teamIdea: { id: string; title: string };
 let ownComment: { id: string };
 let ownTeamComment: { id: string };
+let demineur: DemineurSweep<Role>;
 let counter = 0;
 
 interface Seen {
@@ -661,6 +663,19 @@ beforeAll(async () => {
     params: { box, id: teamIdea.id },
     body: { status: "accepted", response: "Retenue pour le budget de l’an prochain." },
   });
+  // The Démineur (issue 16): the author's anonymous and team answers, driven like the ideas.
+  demineur = await demineurSweep({
+    box,
+    clients,
+    lead: "admin",
+    author: "author",
+    others: ["agent", "moderator"],
+    call,
+    webhookUrl: `http://127.0.0.1:${receiverPort}/hook/demineur`,
+    scope: "daily-work",
+    ideaId: anonymousIdea.id,
+  });
+  Object.assign(drivers, demineur.drivers);
 }, 300_000);
 
 afterAll(async () => {
@@ -729,6 +744,12 @@ describe("anonymity of anonymous and team authors", () => {
           ),
       );
     expect(blind).toEqual([]);
+    expect(demineur.blind(seen), "Démineur operations that never returned the answers").toEqual([]);
+    for (const event of ["check.opened", "check.answered", "check.decided"])
+      expect(webhookBodies.some((body) => body.includes(`"${event}"`))).toBe(true);
+    expect(webhookBodies.some((body) => demineur.answerIds().some((id) => body.includes(id)))).toBe(
+      true,
+    );
     for (const event of ["idea.created", "idea.status_changed", "comment.created"])
       expect(
         webhookBodies.some((body) => body.includes(event) && ids.some((id) => body.includes(id))),
