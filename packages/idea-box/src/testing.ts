@@ -25,6 +25,11 @@ import {
 import { createMemoryStorage } from "./store/storage";
 import { foldWords } from "@communs/i18n";
 import { filterIdeasLocally, type ListSort } from "./store/sort";
+import {
+  createMockDemineur,
+  type MockDemineurOptions,
+  type MockDemineurServer,
+} from "./store/demineur-mock";
 
 export interface MockOptions {
   /** My role in the box (default "agent"); null: a reader who is not signed in. */
@@ -517,5 +522,42 @@ export function createMockIdeaBoxStore(options: MockStoreOptions = {}) {
   });
   const storage = createMemoryStorage();
   const store = createIdeaBoxStore({ client, box, storage, now, gcTimeMs });
+  return { server, client, storage, store };
+}
+// The Démineur's in-memory server, in front of this one.
+export {
+  makeMockChecks,
+  mockServices,
+  type MockDemineurOptions,
+  type MockDemineurRole,
+  type MockDemineurServer,
+} from "./store/demineur-mock";
+
+/** The Démineur's mock in front of a fresh idea box mock (`role` "lead" by default). */
+export function createMockDemineurServer(
+  options: MockDemineurOptions & Omit<MockOptions, "role"> = {},
+): MockDemineurServer {
+  const { role, checks, answers, now, ...rest } = options;
+  return createMockDemineur(createMockIdeaBoxServer(rest), {
+    role,
+    checks,
+    answers,
+    now,
+    latencyMs: rest.latencyMs,
+  });
+}
+
+/** A store over a fresh mock Démineur, wired as tests and stories need it (no retries). */
+export function createMockDemineurStore(
+  options: MockDemineurOptions & Omit<MockOptions, "role"> = {},
+) {
+  const server = createMockDemineurServer(options);
+  const client = createIdeaBoxClient({
+    baseUrl: "https://mock.invalid",
+    fetch: server.fetch,
+    retries: 0,
+  });
+  const storage = createMemoryStorage();
+  const store = createIdeaBoxStore({ client, box: "demo", storage });
   return { server, client, storage, store };
 }
