@@ -30,6 +30,7 @@ import { handlers } from "./domain/handlers";
 import { findOrCreateUserByEmail } from "./domain/identity";
 import { mountOidc } from "./oidc";
 import { loadBox } from "./box-access";
+import { createAnonymousBoxCache } from "./box-cache";
 import { mountEmailVerification } from "./email-verification";
 import { mountIdeaBoxOperations, observeRequests } from "./operations";
 import { mountSignInPages, signInPagePolicy } from "./sign-in-pages";
@@ -82,6 +83,8 @@ export function createApp(deps: AppDeps) {
   const cookieOptions = sessionCookieOptions(config);
   const allowed = new Set([new URL(config.publicUrl).origin, ...config.allowedOrigins]);
   let legacyEmbedLoggedAt = 0;
+  // Anonymous readers' view of each box, kept while this instance hears box changes (box-cache.ts).
+  const anonymousBoxes = createAnonymousBoxCache(db);
 
   // Request ids and metrics first: they see every answer, the mounted tools' too.
   const metrics = observeRequests(app, deps);
@@ -223,7 +226,11 @@ export function createApp(deps: AppDeps) {
         if (origin && origin !== "null" && !allowed.has(origin)) throw new HttpProblem("csrf");
       }
       // 4. Box and role.
-      if (params.box && !viaCookie) box = await loadBox(db, params.box, user?.id ?? null, embedCap);
+      if (params.box && !viaCookie)
+        box =
+          user === null
+            ? await anonymousBoxes.get(params.box)
+            : await loadBox(db, params.box, user.id, embedCap);
       authorise(endpoint, user, box);
       // 5. Rate limits on writes, per person and per address, in the database.
       if (unsafe) {

@@ -1,5 +1,5 @@
 export { openPglite, openPostgres } from "./database";
-export type { Database, PgliteOptions, Queryable, Row } from "./database";
+export type { Database, ListenHandlers, PgliteOptions, Queryable, Row } from "./database";
 export { DataFolderLockedError, lockDataFolder, lockFileName } from "./data-lock";
 export { pendingMigrations, runMigrations } from "./migrations";
 export type { MigratableDatabase, Migration, MigrationSet } from "./migrations";

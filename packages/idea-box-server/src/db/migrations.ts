@@ -2,6 +2,7 @@ import { runMigrations, type Migration, type MigrationSet } from "@communs/serve
 import type { Database } from "./db";
 import { demineurMigration } from "./migration-demineur";
 import { similarByWords } from "./migration-similar-words";
+import { boxNotify } from "./migration-box-notify";
 
 /** Versioned migrations: append only, never edit one that shipped. Same SQL on PGlite and PostgreSQL. */
 export const migrations: Migration[] = [
@@ -358,6 +359,7 @@ create table oidc_logouts (
 `,
   },
   similarByWords,
+  boxNotify,
 ];
 
 /**

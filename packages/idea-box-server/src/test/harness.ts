@@ -70,6 +70,8 @@ export const postIdea = (
 export interface TestHarness {
   server: IdeaBoxServer;
   db: Database;
+  /** The PostgreSQL database's URL (undefined on PGlite): for a second instance on it. */
+  url?: string;
   /** A client with its own cookie jar, talking to the app in process. */
   client(): TestClient;
   /** Registers (or logs in) a person and returns their client. */
@@ -85,7 +87,7 @@ export type TestClient = IdeaBoxClient & {
 };
 
 export async function startHarness(overrides: Partial<ServerConfig> = {}): Promise<TestHarness> {
-  const { db, drop } = await openTestDatabase();
+  const { db, drop, url } = await openTestDatabase();
   const server = await createServer(testConfig(overrides), { db });
   const makeClient = (): TestClient => {
     const fetchWithJar = cookieJarFetch((request) => server.app.fetch(request));
@@ -115,6 +117,7 @@ export async function startHarness(overrides: Partial<ServerConfig> = {}): Promi
   return {
     server,
     db,
+    url,
     client: makeClient,
     person,
     async platformAdmin(email, name) {
