@@ -122,15 +122,16 @@ export function page({ locale, url, title, body, errors = [] }: PageOptions): st
   }</a></p></header><main id="main"><h1>${escapeHtml(title)}</h1>${summary}${body}</main></body></html>`;
 }
 
-/** A labelled input with its hint and error, both tied to it by aria-describedby. */
+/** A labelled input with its hint (in the label) and its error (tied by aria-describedby). */
 export function field(input: Field, errors: FieldError[] = []): string {
   const error = errors.find((e) => e.field === input.name);
   const hintId = `${input.name}-hint`;
   const errorId = `${input.name}-error`;
-  const described = [input.hint ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ");
+  // The hint is inside the label (as DSFR does): part of the name, so only the error describes.
+  const described = error ? errorId : "";
   return `<div class="field${error ? " field-error" : ""}"><label for="${input.name}">${escapeHtml(
     input.label,
-  )}${input.hint ? `<span class="hint" id="${hintId}">${escapeHtml(input.hint)}</span>` : ""}</label>${
+  )}${input.hint ? ` <span class="hint" id="${hintId}">${escapeHtml(input.hint)}</span>` : ""}</label>${
     error ? `<p class="error" id="${errorId}">${escapeHtml(error.message)}</p>` : ""
   }<input id="${input.name}" name="${input.name}" type="${input.type}" autocomplete="${input.autocomplete}"${
     input.required === false ? "" : " required"

@@ -107,6 +107,7 @@ const texts = {
     submitSignOut: "Se déconnecter",
     notSignedIn: "Vous n’êtes pas connecté·e.",
     signedOutTitle: "Vous êtes déconnecté·e",
+    signedOut: "Vous êtes déconnecté·e de la boîte à idées.",
     providerStillOpen:
       "Vous êtes déconnecté·e de la boîte à idées. Votre session chez votre fournisseur d’identité reste ouverte : il ne propose pas de déconnexion à distance. Fermez votre navigateur pour la terminer.",
     back: "Retour",
@@ -153,6 +154,7 @@ const texts = {
     submitSignOut: "Sign out",
     notSignedIn: "You are not signed in.",
     signedOutTitle: "You are signed out",
+    signedOut: "You are signed out of the idea box.",
     providerStillOpen:
       "You are signed out of the idea box. Your session at your identity provider is still open: it offers no remote logout. Close your browser to end it.",
     back: "Back",
@@ -456,7 +458,10 @@ export function mountSignInPages(app: Hono, deps: AppDeps) {
     } catch (error) {
       deps.log("error", "oidc discovery failed at logout", { error: String(error) });
     }
-    if (!logout) return c.redirect(hrefOf(signInPaths.signedOut, returnTo, locale), 303);
+    if (!logout) {
+      const kept = hrefOf(signInPaths.signedOut, returnTo, locale);
+      return c.redirect(`${kept}${kept.includes("?") ? "&" : "?"}provider=kept`, 303);
+    }
     await db.query(
       "insert into oidc_logouts (state, return_to, expires_at) values ($1, $2, now() + interval '10 minutes')",
       [state, returnTo],
@@ -479,7 +484,11 @@ export function mountSignInPages(app: Hono, deps: AppDeps) {
         locale,
         url: c.req.url,
         title: t.signedOutTitle,
-        body: `${state ? "" : paragraph(t.providerStillOpen)}<p>${link(returnTo, t.continue)}</p>`,
+        body: `${
+          c.req.query("provider") === "kept"
+            ? paragraph(t.providerStillOpen)
+            : paragraph(t.signedOut)
+        }<p>${link(returnTo, t.continue)}</p>`,
       }),
       200,
     );
