@@ -664,7 +664,7 @@ beforeAll(async () => {
     body: { status: "accepted", response: "Retenue pour le budget de l’an prochain." },
   });
   // The Démineur (issue 16): the author's anonymous and team answers, driven like the ideas.
-  demineur = await demineurSweep({
+  demineur = await demineurSweep<Role>({
     box,
     clients,
     lead: "admin",

@@ -8,6 +8,7 @@ import { migrate } from "./db/migrations";
 import { migrateSonarWorkshops } from "./workshops";
 import type { Database } from "./db/db";
 import { demoAccounts, demoPassword, isEmpty, seed } from "./seed";
+import { demineurDemoAccount } from "./seed-demineur";
 import { databaseError, listenError } from "./startup-errors";
 
 const usage = `Usage: communs-idea-box-server <command> [options]
@@ -128,7 +129,7 @@ async function main() {
   if (values["seed-if-empty"] && (await isEmpty(server.db))) {
     await seed(server.db);
     console.log(
-      `Demo content loaded. Accounts (password "${demoPassword}"): ${demoAccounts.map((a) => a.email).join(", ")}`,
+      `Demo content loaded. Accounts (password "${demoPassword}"): ${[...demoAccounts, demineurDemoAccount].map((a) => a.email).join(", ")}`,
     );
   }
   const url = await server.listen().catch(async (error: unknown) => {

@@ -10,6 +10,8 @@ import {
 import { answerBody, checkBody, daysFromNow } from "./test/demineur-fixtures";
 import { checkState, demineurClock, startOfParisDay, todayInParis } from "./domain/demineur-rows";
 import { reportLocale } from "./domain/demineur-report";
+import { demoPassword, seed } from "./seed";
+import { demineurDemoAccount } from "./seed-demineur";
 
 const box = "demineur";
 let h: TestHarness;
@@ -461,5 +463,48 @@ describe("report locale", () => {
     expect(reportLocale(undefined, "de-DE,en;q=0.5")).toBe("en");
     expect(reportLocale(undefined, "de")).toBe("fr");
     expect(reportLocale(undefined, null)).toBe("fr");
+  });
+});
+
+describe("demo content", () => {
+  it("seeds services, a lead, one check under way and one decided, with an anonymous answer", async () => {
+    await seed(h.db);
+    const nora = h.client();
+    await nora.request("login", {
+      body: { email: demineurDemoAccount.email, password: demoPassword },
+    });
+    const seeded = "ville-exemple";
+    const box = await nora.request("getBox", { params: { box: seeded } });
+    expect(box.myRole).toBe("lead");
+    expect(box.services?.map((s) => s.slug)).toEqual([
+      "accueil",
+      "etat-civil",
+      "informatique",
+      "voirie",
+    ]);
+    const { items } = await nora.request("listChecks", { params: { box: seeded } });
+    expect(items.map((c) => c.state).sort()).toEqual(["decided", "open"]);
+    expect(items.every((c) => c.mine && c.lead.displayName === demineurDemoAccount.name)).toBe(
+      true,
+    );
+    const decided = items.find((c) => c.state === "decided")!;
+    expect(decided.decision).toMatchObject({
+      verdict: "merge",
+      decidedBy: demineurDemoAccount.name,
+    });
+    const report = await nora.request("checkReport", { params: { box: seeded, id: decided.id } });
+    expect(report.answerCount).toBe(3);
+    expect(report.groundToday.map((q) => q.author.mode)).toEqual(["named", "anonymous", "team"]);
+    const open = items.find((c) => c.state === "open")!;
+    const answers = await nora.request("listAnswers", { params: { box: seeded, id: open.id } });
+    expect(answers.items.map((a) => a.author.displayName)).toEqual(["Yann Agent", null]);
+    // Yann (voirie) can still answer the open check, not the decided one.
+    const yann = h.client();
+    await yann.request("login", { body: { email: "agent@exemple.fr", password: demoPassword } });
+    await yann.request("answerCheck", { params: { box: seeded, id: open.id }, body: answerBody() });
+    const late = await problemOf(
+      yann.request("answerCheck", { params: { box: seeded, id: decided.id }, body: answerBody() }),
+    );
+    expect(late.status).toBe(409);
   });
 });

@@ -2,6 +2,7 @@ import type { Database, Queryable } from "./db/db";
 import { insertBox } from "./domain/boxes";
 import { searchExpression, titleNormExpression } from "./domain/idea-rows";
 import { hashPassword } from "./security";
+import { seedDemineur } from "./seed-demineur";
 
 /** Demo accounts (local only; the password is printed at first start). */
 export const demoPassword = "demo-idees-2026";
@@ -240,5 +241,7 @@ export async function seed(db: Database) {
         ideaIds[comment.idea],
       ]);
     }
+    // The Démineur (issue 16): services, a project lead, a check under way and a decided one.
+    await seedDemineur(tx, boxId, userIds, ideaIds, passwordHash);
   });
 }
