@@ -62,7 +62,7 @@ export function AdminConsole({ initialSection = "figures", onSelectBox }: AdminC
             <li key={name}>
               <button
                 type="button"
-                className="communs-idea-box-tab"
+                className="communs-idea-box-button"
                 aria-current={section === name ? "page" : undefined}
                 onClick={() => {
                   moved.current = true;
