@@ -1,4 +1,4 @@
-import { copyFile, mkdir } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { definePackageBuild } from "@communs/config/tsup";
 
 export default definePackageBuild({
@@ -6,6 +6,12 @@ export default definePackageBuild({
   external: ["@tanstack/react-virtual", "zod"],
   async onSuccess() {
     await mkdir("dist", { recursive: true });
-    await copyFile("src/styles/idea-box.css", "dist/styles.css");
+    // One stylesheet: the widgets', then the Démineur's (kept beside its components).
+    const parts = await Promise.all(
+      ["src/styles/idea-box.css", "src/demineur/demineur.css"].map((file) =>
+        readFile(file, "utf8"),
+      ),
+    );
+    await writeFile("dist/styles.css", parts.join("\n"));
   },
 });

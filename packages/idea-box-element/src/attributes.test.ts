@@ -42,7 +42,7 @@ describe("readAttributes", () => {
     expect(problems.join("\n")).toMatch(/"box" is missing/);
     expect(problems.join("\n")).toMatch(/"locale" is "de": expected "fr" or "en"/);
     expect(problems.join("\n")).toMatch(
-      /"view" is "grid": expected "list", "form", "idea" or "admin"/,
+      /"view" is "grid": expected "list", "form", "idea", "admin" or "demineur"/,
     );
     expect(problems.join("\n")).toMatch(/"theme" is "pink"/);
   });

@@ -1,11 +1,17 @@
 import { slugPattern, uuidPattern } from "@communs/idea-box/client";
+import { readDemineurView, type DemineurViewConfig } from "./demineur-attributes";
 
 /** What `<communs-idea-box>` reads from its attributes, checked with a message for each mistake. */
 export interface ElementConfig {
   server: string;
   box: string;
   locale: "fr" | "en";
-  view: { name: "list" } | { name: "form" } | { name: "idea"; id: string } | { name: "admin" };
+  view:
+    | { name: "list" }
+    | { name: "form" }
+    | { name: "idea"; id: string }
+    | { name: "admin" }
+    | DemineurViewConfig;
   token: string | null;
   theme: "default" | "dark" | "dsfr" | null;
 }
@@ -18,6 +24,7 @@ export const observedAttributes = [
   "idea",
   "token",
   "theme",
+  "check",
 ] as const;
 
 /**
@@ -79,6 +86,7 @@ export function readAttributes(
   let view: ElementConfig["view"] = { name: "list" };
   if (viewRaw === "form") view = { name: "form" };
   else if (viewRaw === "admin") view = { name: "admin" };
+  else if (viewRaw === "demineur") view = readDemineurView(get, problems);
   else if (viewRaw === "idea") {
     const id = get("idea")?.trim() ?? "";
     if (uuidPattern.test(id)) view = { name: "idea", id };
@@ -90,7 +98,7 @@ export function readAttributes(
       );
   } else if (viewRaw !== "list")
     problems.push(
-      `attribute "view" is "${viewRaw}": expected "list", "form", "idea" or "admin" (showing the list)`,
+      `attribute "view" is "${viewRaw}": expected "list", "form", "idea", "admin" or "demineur" (showing the list)`,
     );
 
   const token = get("token")?.trim() || null;

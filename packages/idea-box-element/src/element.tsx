@@ -11,6 +11,7 @@ import widgetStyles from "@communs/idea-box-react/styles.css";
 import tokenStyles from "@communs/theme/tokens.css";
 import { observedAttributes, readAttributes, type ElementConfig } from "./attributes";
 import { composeElementCss, styleIdeaBoxRoot } from "./styles";
+import { DemineurElementView } from "./demineur-view";
 
 const elementCss = composeElementCss(tokenStyles, widgetStyles);
 
@@ -23,7 +24,7 @@ const scriptUrl: string | null =
   (typeof document !== "undefined" && (document.currentScript as HTMLScriptElement | null)?.src) ||
   (import.meta.url as string | null);
 
-/** `<communs-idea-box server="…" box="…" locale="fr" view="list|form|idea|admin" idea="…" token="…">` */
+/** `<communs-idea-box server="…" box="…" locale="fr" view="list|form|idea|admin|demineur" idea="…" check="…" token="…">` */
 export class CommunsIdeaBoxElement extends HTMLElement {
   static observedAttributes = [...observedAttributes];
   #root: Root | null = null;
@@ -104,6 +105,8 @@ export class CommunsIdeaBoxElement extends HTMLElement {
       >
         {config.view.name === "admin" ? (
           <AdminConsole key={key} />
+        ) : config.view.name === "demineur" ? (
+          <DemineurElementView key={`${key}|${config.view.check}`} view={config.view} />
         ) : (
           <IdeaBox key={`${key}|${viewKey}`} initialView={config.view} />
         )}

@@ -25,6 +25,7 @@ export { ProblemMessage, type ProblemMessageProps } from "./problem-message";
 export { MergeForm, ModerationQueue, StatusChangeForm } from "./moderation";
 export { MyData, MyIdeas, type MyDataProps } from "./my-data";
 export * from "./admin/index";
+export * from "./demineur/index";
 export { messagesFr as ideaBoxMessagesFr, type IdeaBoxMessages } from "./i18n/messages.fr";
 export { messagesEn as ideaBoxMessagesEn } from "./i18n/messages.en";
 export type { Locale } from "./i18n/format";

@@ -106,7 +106,7 @@ export function makeMockChecks(): { checks: CheckT[]; answers: AnswerT[] } {
     decision: null,
     ideaId: null,
     lead: { displayName: "Lou Bernard" },
-    mine: true,
+    mine: false,
     answerCount: 3,
     myAnswerId: null,
     createdAt: at(0),
@@ -452,6 +452,7 @@ export function createMockDemineur(ideaBox: IdeaBoxMock, options: MockDemineurOp
           : fail("not-found");
       case "decideCheck": {
         if (!check) return fail("not-found");
+        if (!check.mine && role !== "moderator" && role !== "admin") return fail("forbidden");
         const input = body as DecisionInputT;
         if (input.verdict === "merge" && !input.mergeWith)
           return fail("validation", { errors: [{ pointer: "/body/mergeWith", code: "required" }] });

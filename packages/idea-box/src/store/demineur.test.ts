@@ -121,8 +121,14 @@ describe("Démineur store", () => {
     expect(!failed.ok && failed.offline).toBe(true);
   });
 
+  it("refuses the decision to a lead who did not open the check", async () => {
+    const { demineur } = setup("lead");
+    const outcome = await demineur.decide(open.id, { verdict: "go", reason: "Allons-y." });
+    expect(!outcome.ok && outcome.problem.code).toBe("forbidden");
+  });
+
   it("records the decision: the check is decided and the report shows it after a refetch", async () => {
-    const { store, demineur } = setup("lead");
+    const { store, demineur } = setup("moderator");
     await demineur.fetchReport(open.id, "en");
     const outcome = await demineur.decide(open.id, {
       verdict: "change",
