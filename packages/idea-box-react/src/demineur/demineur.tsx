@@ -74,7 +74,7 @@ function CheckPage({ id, serverUrl }: { id: string; serverUrl?: string }) {
           )}
         </dl>
       </section>
-      {data.state === "open" && <CheckAnswerForm checkId={id} />}
+      <CheckAnswerForm checkId={id} />
       <CheckAnswers checkId={id} />
       <DeminingReport checkId={id} serverUrl={serverUrl} />
     </>
