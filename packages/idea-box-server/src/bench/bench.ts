@@ -122,9 +122,14 @@ async function scenarios(db: Database): Promise<Scenario[]> {
       path: "/boxes/bench/ideas?q=accueil%20telephonique&sort=relevance",
       // What the API runs for a first page: the ideas with both words in their title, counted.
       sql: listSql(
-        "and i.search @@ websearch_to_tsquery('french', unaccent($3)) and to_tsvector('french', i.title_norm) @@ websearch_to_tsquery('french', unaccent($3))",
-        "ts_rank(i.search, websearch_to_tsquery('french', unaccent($3))) desc, i.created_at desc, i.id desc",
-      ).replace(ideaColumns, `${ideaColumns}, count(*) over () as tier_total`),
+        "and to_tsvector('french', i.title_norm) @@ words",
+        "ts_rank(i.search, words) desc, i.created_at desc, i.id desc",
+      )
+        .replace(ideaColumns, `${ideaColumns}, count(*) over () as tier_total`)
+        .replace(
+          ideaJoins,
+          `${ideaJoins} cross join websearch_to_tsquery('french', unaccent($3)) as words`,
+        ),
       params: [null, box, "accueil telephonique"],
     },
     {

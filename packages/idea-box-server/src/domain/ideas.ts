@@ -171,12 +171,16 @@ export async function listIdeas(ctx: BoxContext, input: { query: z.output<typeof
     where.push("exists (select 1 from supports s where s.idea_id = i.id and s.user_id = $1::uuid)");
   let rank = "";
   let titleMatch = "";
+  let searchMatch: string[] = [];
+  let joins = ideaJoins;
   if (query.q) {
     params.push(query.q);
-    const words = `websearch_to_tsquery('french', unaccent($${params.length}))`;
-    where.push(`i.search @@ ${words}`);
-    rank = `ts_rank(i.search, ${words}) desc, `;
-    titleMatch = `to_tsvector('french', i.title_norm) @@ ${words}`;
+    // The searched words once, in FROM: `unaccent` is stable, not immutable, so the same call in
+    // WHERE and ORDER BY was parsed again for every matching row (half the query's time).
+    joins += ` cross join websearch_to_tsquery('french', unaccent($${params.length})) as words`;
+    searchMatch = ["i.search @@ words"];
+    rank = "ts_rank(i.search, words) desc, ";
+    titleMatch = "to_tsvector('french', i.title_norm) @@ words";
   }
   const order =
     query.sort === "supported"
@@ -193,7 +197,7 @@ export async function listIdeas(ctx: BoxContext, input: { query: z.output<typeof
   // index-ordered list, whose LIMIT would then read the whole box).
   const page = (extraWhere: string[], limit: number, from: number, counted = false) =>
     ctx.db.query<IdeaRow & { tier_total?: string }>(
-      `select ${ideaColumns}${counted ? ", count(*) over () as tier_total" : ""} ${ideaJoins}
+      `select ${ideaColumns}${counted ? ", count(*) over () as tier_total" : ""} ${joins}
         where ${[...where, ...extraWhere].join(" and ")} order by ${order}
         limit $${params.length + 1} offset $${params.length + 2}`,
       [...params, limit, from],
@@ -204,6 +208,7 @@ export async function listIdeas(ctx: BoxContext, input: { query: z.output<typeof
     // Relevance: the ideas whose title has every searched word first, then the others, each
     // part by rank. Ranking every match of a common word was the cost of a search at full scale
     // (2,000 matches, 30 ms); the title matches are fewer and usually fill the page alone.
+    // A title with every word is a match (the title is in `search`): one index is enough.
     const inTitle = await page([titleMatch], wanted, offset, true);
     rows = inTitle;
     if (inTitle.length < wanted) {
@@ -213,19 +218,19 @@ export async function listIdeas(ctx: BoxContext, input: { query: z.output<typeof
           : Number(
               (
                 await ctx.db.query<{ n: string }>(
-                  `select count(*) as n ${ideaJoins} where ${[...where, titleMatch].join(" and ")}`,
+                  `select count(*) as n ${joins} where ${[...where, titleMatch].join(" and ")}`,
                   params,
                 )
               )[0]!.n,
             );
       const rest = await page(
-        [`not (${titleMatch})`],
+        [...searchMatch, `not (${titleMatch})`],
         wanted - inTitle.length,
         Math.max(0, offset - titleTotal),
       );
       rows = [...inTitle, ...rest];
     }
-  } else rows = await page([], wanted, offset);
+  } else rows = await page(searchMatch, wanted, offset);
   const more = rows.length > query.limit;
   return {
     items: rows.slice(0, query.limit).map((row) => toIdea(row, ctx.user?.id ?? null)),
