@@ -3,6 +3,7 @@
 // as every role, against those ideas; webhooks go to a real HTTP receiver and e-mails to a real
 // SMTP server, both on 127.0.0.1. The marker (or the author's user id) may appear only in what
 // the author is told about themselves: their session, their profile and their own data export.
+import { signInPaths } from "./sign-in-pages";
 import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import nodemailer from "nodemailer";
@@ -46,6 +47,9 @@ const emails: Record<Exclude<Role, "anonymous">, string> = {
 /** What the author is told about themselves, by design: their name and e-mail are there. */
 const ownDataOperations = new Set([
   "session",
+  // The sign-out page names who is signed in; the verify-address notice, the address.
+  "signOutPage",
+  "verifyNoticePage",
   "login",
   "register",
   "updateProfile",
@@ -157,6 +161,46 @@ const drivers: Record<string, { returnsIdeas: boolean; run: (who: Role) => Promi
     returnsIdeas: false,
     run: async (who) => [await rawGet(who, "/auth/oidc/callback?code=abc&state=def")],
   },
+  // The sign-in pages (sign-in-pages.ts): each page as every role, each form posted without
+  // its token (refused with a page). The anonymous forms' pages read no session and set a
+  // form cookie that the test client's one-cookie jar would keep instead of the session: a
+  // fresh client opens them.
+  ...Object.fromEntries(
+    Object.entries({ ...signInPaths, signInStylesheet: "", proConnectLogo: "" }).flatMap(
+      ([name, path]) => {
+        const page =
+          path ||
+          (name === "proConnectLogo"
+            ? "/auth/assets/proconnect-logo.svg"
+            : "/auth/assets/sign-in.css");
+        const caller = (who: Role) =>
+          ["signOut", "verifyNotice", "signedOut"].includes(name) ? clients[who] : h.client();
+        const send = async (who: Role, init: RequestInit = {}) => {
+          const response = await caller(who).raw(`${page}?token=not-a-real-token`, {
+            redirect: "manual",
+            ...init,
+          });
+          return [{ status: response.status, body: await response.text() }];
+        };
+        const get = { returnsIdeas: false, run: (who: Role) => send(who) };
+        const submit = {
+          returnsIdeas: false,
+          run: (who: Role) =>
+            send(who, {
+              method: "POST",
+              headers: { "content-type": "application/x-www-form-urlencoded" },
+              body: "csrf=not-the-token&email=x%40exemple.fr",
+            }),
+        };
+        if (path === "") return [[name, get]];
+        if (name === "signedOut") return [[`${name}Page`, get]];
+        return [
+          [`${name}Page`, get],
+          [`${name}Submit`, submit],
+        ];
+      },
+    ),
+  ),
   // A link that is not (or no longer) valid: the page must say so without naming anybody.
   verifyEmail: {
     returnsIdeas: false,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { signInPageOperations } from "./openapi-sign-in";
 import { accessRules, problemContentType } from "@communs/idea-box/client";
 import { endpoints, type Endpoint } from "./endpoints";
 import { ProblemDetails } from "./problem-schema";
@@ -324,6 +325,8 @@ export function createOpenApiDocument(options: { serverUrl?: string; version?: s
       },
     },
   };
+  // The reference server's sign-in pages (HTML forms).
+  Object.assign(paths, signInPageOperations());
   return {
     openapi: "3.1.0",
     info: {
