@@ -385,3 +385,60 @@ describe("OpenID Connect sign-in (authorisation code + PKCE)", () => {
     );
   });
 });
+
+describe("a provider without end_session_endpoint", () => {
+  it("signs out here only, and the page says the provider's session stays open", async () => {
+    const quiet = await startTestProvider({ publicUrl, accounts, endSession: false });
+    const discovery = (await (
+      await fetch(`${quiet.issuer}/.well-known/openid-configuration`)
+    ).json()) as { end_session_endpoint?: string };
+    expect(discovery.end_session_endpoint).toBeUndefined();
+    const other = await startHarness({
+      publicUrl,
+      oidc: {
+        issuer: quiet.issuer,
+        clientId: quiet.clientId,
+        clientSecret: quiet.clientSecret,
+        scopes: "openid email given_name usual_name",
+        redirectPath: "/auth/oidc/callback",
+      },
+    });
+    try {
+      const previous = h;
+      h = other; // browser() serves our origin from `h`
+      try {
+        const agent = browser();
+        const start = await agent.request(new URL(`${publicUrl}/auth/oidc/login`));
+        const signIn = await agent.follow(new URL(start.headers.get("location")!));
+        await submitForm(
+          agent,
+          await submitForm(agent, signIn, { login: "agent-43", password: "x" }),
+        );
+        const session = (await (
+          await agent.request(new URL(`${publicUrl}/auth/session`))
+        ).json()) as { csrfToken: string };
+        const out = await agent.request(
+          new URL(`${publicUrl}/auth/sign-out?returnTo=%2Fau-revoir`),
+          {
+            method: "POST",
+            headers: { "content-type": "application/x-www-form-urlencoded", origin: publicUrl },
+            body: new URLSearchParams({ csrf: session.csrfToken }),
+          },
+        );
+        expect(out.status).toBe(303);
+        const next = new URL(out.headers.get("location")!, publicUrl);
+        expect(next.origin).toBe(publicUrl);
+        expect(next.pathname).toBe("/auth/signed-out");
+        expect(agent.jarOf(new URL(publicUrl)).has("communs_session")).toBe(false);
+        const page = await (await agent.request(next)).text();
+        expect(page).toContain("Votre session chez votre fournisseur d’identité reste ouverte");
+        expect(page).toContain('href="/au-revoir"');
+      } finally {
+        h = previous;
+      }
+    } finally {
+      await other.close();
+      await quiet.close();
+    }
+  });
+});

@@ -26,6 +26,8 @@ export async function startTestProvider(options: {
   /** The idea-box server's PUBLIC_URL: its callback and signed-out page are registered. */
   publicUrl: string;
   accounts: Record<string, TestAccount>;
+  /** false: a provider without end_session_endpoint (no RP-initiated logout). */
+  endSession?: boolean;
 }): Promise<TestProvider> {
   const clientId = "boite-a-idees";
   const clientSecret = "a-client-secret-for-tests-only-0123456789";
@@ -40,7 +42,9 @@ export async function startTestProvider(options: {
         client_id: clientId,
         client_secret: clientSecret,
         redirect_uris: [`${options.publicUrl}/auth/oidc/callback`],
-        post_logout_redirect_uris: [`${options.publicUrl}/auth/signed-out`],
+        ...(options.endSession === false
+          ? {}
+          : { post_logout_redirect_uris: [`${options.publicUrl}/auth/signed-out`] }),
       },
     ],
     scopes: ["openid", "email", "given_name", "usual_name"],
@@ -51,7 +55,7 @@ export async function startTestProvider(options: {
       usual_name: ["usual_name"],
     },
     pkce: { required: () => true },
-    features: { rpInitiatedLogout: { enabled: true } },
+    features: { rpInitiatedLogout: { enabled: options.endSession !== false } },
     findAccount: (_ctx, sub) =>
       options.accounts[sub]
         ? { accountId: sub, claims: () => ({ sub, ...options.accounts[sub]! }) }
