@@ -508,3 +508,44 @@ describe("demo content", () => {
     expect(late.status).toBe(409);
   });
 });
+
+describe("a person's data", () => {
+  it("exports their checks, answers (anonymous too), comments and supports; erasure unnames them", async () => {
+    const person = await h.person("efface@demineur.fr", "Personne Effacée");
+    await admin.request("setMember", {
+      params: { box, userId: person.userId! },
+      body: { role: "lead", service: "voirie" },
+    });
+    const check = await person.request("createCheck", { params: { box }, body: checkBody(20) });
+    const named = await person.request("answerCheck", {
+      params: { box, id: check.id },
+      body: answerBody("named"),
+    });
+    const other = await lead.request("createCheck", { params: { box }, body: checkBody(21) });
+    const anonymous = await person.request("answerCheck", {
+      params: { box, id: other.id },
+      body: answerBody("anonymous"),
+    });
+    await person.request("supportAnswer", { params: { box, id: anonymous.id } });
+    await person.request("createAnswerComment", {
+      params: { box, id: named.id },
+      body: { body: "Précision." },
+    });
+    const data = await person.request("exportMyData");
+    expect(data.checks?.map((c) => c.id)).toEqual([check.id]);
+    expect(data.checkAnswers?.map((a) => a.id)).toEqual([named.id, anonymous.id]);
+    expect(data.checkAnswers?.every((a) => a.mine)).toBe(true);
+    expect(data.answerComments).toHaveLength(1);
+    expect(data.answerSupports).toEqual([anonymous.id]);
+
+    await person.request("eraseMe");
+    const answers = await agent.request("listAnswers", { params: { box, id: check.id } });
+    expect(answers.items[0]!.author).toEqual({
+      mode: "anonymous",
+      displayName: null,
+      teamName: null,
+    });
+    const seen = await agent.request("getCheck", { params: { box, id: check.id } });
+    expect(seen.lead.displayName).toBeNull();
+  });
+});

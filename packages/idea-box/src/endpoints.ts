@@ -3,6 +3,7 @@ import { routes, type Route, type Routes } from "@communs/idea-box/client";
 import * as s from "./schemas";
 import { adminEndpointSchemas } from "./endpoints-admin";
 import { demineurEndpointSchemas } from "./endpoints-demineur";
+import { DemineurPersonalData } from "./schemas-demineur";
 
 export interface EndpointSchemas {
   params?: z.ZodObject;
@@ -43,7 +44,8 @@ export const endpointSchemas = {
     response: s.User,
   },
   exportMyData: {
-    response: s.PersonalData,
+    // With the Démineur's part (its checks, answers, comments on answers and supports).
+    response: s.PersonalData.extend(DemineurPersonalData.shape),
   },
   eraseMe: {
     response: null,

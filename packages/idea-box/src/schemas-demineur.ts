@@ -236,3 +236,15 @@ export type AnswerT = z.infer<typeof Answer>;
 export type CheckReportT = z.infer<typeof CheckReport>;
 export type AnswerInputBody = z.input<typeof AnswerInput>;
 export type CheckCreateBody = z.input<typeof CheckCreate>;
+
+/**
+ * The Démineur's part of a person's data export (`exportMyData`), optional for servers before
+ * it: the checks they lead, their answers (anonymous and team ones included: it is their data),
+ * their comments on answers and the answers they support.
+ */
+export const DemineurPersonalData = z.object({
+  checks: z.array(Check).optional(),
+  checkAnswers: z.array(Answer).optional(),
+  answerComments: z.array(AnswerComment).optional(),
+  answerSupports: z.array(Id).optional(),
+});

@@ -96,6 +96,7 @@ export {
   CheckState,
   Decision,
   DecisionInput,
+  DemineurPersonalData,
   ExistsAnswer,
   ReportLocale,
   ReportQuery,

@@ -5,6 +5,8 @@ import type { ErasePerson } from "@communs/server";
 import type { Database, Queryable } from "../db/db";
 import { HttpProblem, invalid } from "../http-problem";
 import type { Role } from "../roles";
+import { eraseDemineurPerson } from "./demineur-erase";
+import { demineurPersonalData } from "./demineur-export";
 import { createSession, hashPassword, verifyPassword } from "../security";
 import { sendVerificationLink } from "../email-verification";
 import { ideaColumns, ideaJoins, toIdea, type IdeaRow } from "./idea-rows";
@@ -226,6 +228,7 @@ export async function exportMyData(ctx: UserContext) {
     comments: comments.map((row) => toComment(row, id, true)),
     supports: supports.map((row) => row.idea_id),
     follows: follows.map((row) => row.idea_id),
+    ...(await demineurPersonalData(ctx.db, id)),
     reports: reports.map((r) => ({
       box: r.box,
       target: { kind: r.target_kind, id: r.target_id },
@@ -318,6 +321,7 @@ export async function eraseUser(
   );
   if (!person) return false;
   if (person.display_name) await redactDeliveries(tx, id, person.display_name);
+  await eraseDemineurPerson(tx, id, person.display_name);
   await tx.query(
     "update ideas set authorship = 'anonymous', team_name = null where author_id = $1",
     [id],
