@@ -339,7 +339,7 @@ $fn$;
   {
     version: 9,
     name: "sign-in pages: password reset links, the provider's ID token for logout",
-    // Reset links are single use: the database keeps only their SHA-256 (sign-in-pages.ts). The
+    // Reset links are single use: the database keeps only their SHA-256 (password-reset.ts). The
     // ID token of an OIDC sign-in stays with its session, as the id_token_hint of the provider's
     // logout; oidc_logouts holds the state and return path of a logout sent to the provider.
     sql: `
