@@ -14,6 +14,7 @@ export type LiveLocale = "fr" | "en";
 export const demoPassword = "demo-idees-2026";
 export const demoAccounts = [
   { email: "agent@exemple.fr", role: { fr: "agent", en: "agent" } },
+  { email: "cheffe@exemple.fr", role: { fr: "cheffe de projet", en: "project lead" } },
   { email: "moderatrice@exemple.fr", role: { fr: "modératrice", en: "moderator" } },
   { email: "admin@exemple.fr", role: { fr: "administrateur", en: "administrator" } },
 ] as const;
