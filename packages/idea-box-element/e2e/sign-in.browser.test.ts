@@ -175,6 +175,10 @@ describe("sign-in pages in Chromium", () => {
   it("signs in with the ProConnect button through a local OpenID provider, then signs out of both", async () => {
     const context = await browser.newContext({ locale: "fr-FR" });
     const page = await context.newPage();
+    const cspErrors: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text());
+    });
     await page.goto(
       `${base}/auth/sign-in?returnTo=${encodeURIComponent("/auth/sign-out?returnTo=/auth/signed-out")}`,
     );
@@ -184,6 +188,12 @@ describe("sign-in pages in Chromium", () => {
     const button = page.getByRole("button", { name: "S’identifier avec ProConnect" });
     const colour = await button.evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(colour).toBe("rgb(0, 0, 145)"); // #000091, as published
+    // The logo (a CSS background) loads under the page's policy.
+    const logoShown = await button.evaluate(
+      (element) => getComputedStyle(element, "::before").backgroundImage,
+    );
+    expect(logoShown).toContain("/auth/assets/proconnect-logo.svg");
+    expect(cspErrors).toEqual([]);
     await button.click();
 
     // The provider's own pages: its sign-in form, then its consent.

@@ -462,6 +462,7 @@ export function mountSignInPages(app: Hono, deps: AppDeps) {
       const kept = hrefOf(signInPaths.signedOut, returnTo, locale);
       return c.redirect(`${kept}${kept.includes("?") ? "&" : "?"}provider=kept`, 303);
     }
+    await db.query("delete from oidc_logouts where expires_at < now()");
     await db.query(
       "insert into oidc_logouts (state, return_to, expires_at) values ($1, $2, now() + interval '10 minutes')",
       [state, returnTo],
