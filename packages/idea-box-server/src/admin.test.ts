@@ -162,6 +162,7 @@ describe("themes, scopes and statuses", () => {
       label: "En attente",
       requiresReason: true,
       final: false,
+      retired: false,
     });
     const box1 = await admin.request("getBox", { params: { box } });
     expect(box1.statuses.at(-1)!.key).toBe("on_hold");
@@ -170,7 +171,13 @@ describe("themes, scopes and statuses", () => {
         params: { box, key: "on_hold" },
         body: { label: "Suspendue", final: true },
       }),
-    ).toEqual({ key: "on_hold", label: "Suspendue", requiresReason: true, final: true });
+    ).toEqual({
+      key: "on_hold",
+      label: "Suspendue",
+      requiresReason: true,
+      final: true,
+      retired: false,
+    });
     await admin.request("deleteStatus", { params: { box, key: "on_hold" } });
     expect(
       await refusal(admin.request("deleteStatus", { params: { box, key: "submitted" } })),
@@ -179,6 +186,51 @@ describe("themes, scopes and statuses", () => {
     expect(
       await refusal(admin.request("deleteStatus", { params: { box, key: "under_review" } })),
     ).toMatchObject({ status: 409 });
+    // It can be retired instead: no longer offered, kept by the idea and its history.
+    expect(
+      await admin.request("updateStatus", {
+        params: { box, key: "under_review" },
+        body: { retired: true },
+      }),
+    ).toMatchObject({ key: "under_review", retired: true });
+    expect(
+      (await admin.request("getBox", { params: { box } })).statuses.find(
+        (s) => s.key === "under_review",
+      ),
+    ).toMatchObject({ retired: true });
+    const held = (
+      await admin.request("listIdeas", { params: { box }, query: { status: "under_review" } })
+    ).items[0]!;
+    const other = await postIdea(agent, box, "Une idée à suivre");
+    expect(
+      await refusal(
+        moderator.request("changeStatus", {
+          params: { box, id: other.id },
+          body: { status: "under_review", response: "" },
+        }),
+      ),
+    ).toMatchObject({ status: 422 });
+    const page = await admin.request("getIdea", { params: { box, id: held.id } });
+    expect(page.status).toBe("under_review");
+    expect(page.history.map((h) => h.status)).toContain("under_review");
+    const figures = await moderator.request("boxFigures", { params: { box } });
+    expect(figures.byStatus.find((s) => s.key === "under_review")?.count).toBe(1);
+    expect(
+      await refusal(
+        admin.request("updateStatus", {
+          params: { box, key: "submitted" },
+          body: { retired: true },
+        }),
+      ),
+    ).toMatchObject({ status: 409 });
+    await admin.request("updateStatus", {
+      params: { box, key: "under_review" },
+      body: { retired: false },
+    });
+    await moderator.request("changeStatus", {
+      params: { box, id: other.id },
+      body: { status: "under_review", response: "" },
+    });
     // implemented never was: it goes.
     await admin.request("deleteStatus", { params: { box, key: "implemented" } });
     expect(

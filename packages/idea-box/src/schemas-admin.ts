@@ -22,6 +22,8 @@ export const StatusUpdate = z.strictObject({
   label: label(80).optional(),
   requiresReason: z.boolean().optional(),
   final: z.boolean().optional(),
+  /** Retired: no longer offered for a status change; ideas and history keep it (false: back). */
+  retired: z.boolean().optional(),
 });
 export const MemberAdd = z.strictObject({ email: z.email().max(320), role: Role });
 

@@ -34,6 +34,8 @@ export const Status = z.object({
   label: z.string(),
   requiresReason: z.boolean(),
   final: z.boolean(),
+  /** Retired by the box's admins: not offered for a status change; ideas keep it. */
+  retired: z.boolean().optional(),
 });
 
 export const BoxSummary = z.object({

@@ -136,4 +136,28 @@ describe("AdminConsole", () => {
     );
     expect(members.find((m) => m.displayName === "Sacha Leroy")?.service).toBe("etat-civil");
   });
+
+  it("retires a status: no longer offered in the follow-up, kept by the ideas that have it", async () => {
+    const { server } = setup("en");
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Themes, scopes, services and statuses" }));
+    const form = await screen.findByRole("form", { name: "New label of “À l’étude”" });
+    await user.click(within(form).getByRole("checkbox", { name: /^Retired/ }));
+    await user.click(within(form).getByRole("button", { name: "Save" }));
+    await waitFor(() =>
+      expect(server.calls.filter((c) => c.name === "updateStatus").at(-1)?.body).toMatchObject({
+        retired: true,
+      }),
+    );
+    await user.click(screen.getByRole("button", { name: "Figures and follow-up" }));
+    const ideas = [...server.ideas.values()];
+    const holder = ideas.find((idea) => idea.status === "under_review")!;
+    const other = ideas.find((idea) => idea.status !== "under_review")!;
+    const options = async (title: string) =>
+      within(await screen.findByRole("combobox", { name: `New status of “${title}”` }))
+        .getAllByRole("option")
+        .map((option) => option.textContent);
+    expect(await options(other.title)).not.toContain("À l’étude");
+    expect(await options(holder.title)).toContain("À l’étude");
+  });
 });

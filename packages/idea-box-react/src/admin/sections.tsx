@@ -161,7 +161,7 @@ export function FollowUp({ version, onChanged }: SectionProps) {
 
 function StatusForm(props: {
   idea: { id: string; title: string; status: string };
-  statuses: { key: string; label: string; requiresReason: boolean }[];
+  statuses: { key: string; label: string; requiresReason: boolean; retired?: boolean }[];
   onChanged: () => void;
 }) {
   const { store } = useIdeaBox();
@@ -191,11 +191,14 @@ function StatusForm(props: {
       <div className="communs-idea-box-field">
         <label htmlFor={selectId}>{t("newStatusOf", { title: props.idea.title })}</label>
         <select id={selectId} value={status} onChange={(e) => setStatus(e.target.value)}>
-          {props.statuses.map((s) => (
-            <option key={s.key} value={s.key}>
-              {s.label}
-            </option>
-          ))}
+          {/* A retired status is offered only to the ideas that still have it. */}
+          {props.statuses
+            .filter((s) => !s.retired || s.key === props.idea.status)
+            .map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.label}
+              </option>
+            ))}
         </select>
       </div>
       <Field
@@ -332,7 +335,13 @@ function AddLabelled(props: { kind: "theme" | "scope"; onChanged: () => void }) 
 }
 
 function StatusRow(props: {
-  status: { key: string; label: string; requiresReason: boolean; final: boolean };
+  status: {
+    key: string;
+    label: string;
+    requiresReason: boolean;
+    final: boolean;
+    retired?: boolean;
+  };
   onChanged: () => void;
 }) {
   const { store } = useIdeaBox();
@@ -341,6 +350,8 @@ function StatusRow(props: {
   const [label, setLabel] = useState(props.status.label);
   const [requiresReason, setRequiresReason] = useState(props.status.requiresReason);
   const [final, setFinal] = useState(props.status.final);
+  const [retired, setRetired] = useState(props.status.retired ?? false);
+  const submitted = props.status.key === "submitted";
   const params = { box: store.box, key: props.status.key };
   return (
     <li>
@@ -350,7 +361,14 @@ function StatusRow(props: {
         submit={m.save}
         done={m.saved}
         onDone={props.onChanged}
-        action={() => act("updateStatus", { params, body: { label, requiresReason, final } })}
+        action={() =>
+          act("updateStatus", {
+            params,
+            body: submitted
+              ? { label, requiresReason, final }
+              : { label, requiresReason, final, retired },
+          })
+        }
       >
         <Field
           label={t("newLabel", { label: props.status.label })}
@@ -359,8 +377,9 @@ function StatusRow(props: {
         />
         <Check label={m.requiresReason} checked={requiresReason} onChange={setRequiresReason} />
         <Check label={m.final} checked={final} onChange={setFinal} />
+        {!submitted && <Check label={m.retired} checked={retired} onChange={setRetired} />}
       </AdminForm>
-      {props.status.key === "submitted" ? (
+      {submitted ? (
         <p>{m.submittedStays}</p>
       ) : (
         <AdminForm
@@ -368,7 +387,7 @@ function StatusRow(props: {
           label={`${m.remove} ${props.status.label}`}
           submit={`${m.remove} « ${props.status.label} »`}
           done={m.removed}
-          conflict={m.inUse}
+          conflict={m.statusInUse}
           onDone={props.onChanged}
           action={() => act("deleteStatus", { params })}
         />

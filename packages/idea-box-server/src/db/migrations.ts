@@ -3,6 +3,7 @@ import type { Database } from "./db";
 import { demineurMigration } from "./migration-demineur";
 import { similarByWords } from "./migration-similar-words";
 import { boxNotify } from "./migration-box-notify";
+import { adminMigration } from "./migration-admin";
 
 /** Versioned migrations: append only, never edit one that shipped. Same SQL on PGlite and PostgreSQL. */
 export const migrations: Migration[] = [
@@ -358,6 +359,7 @@ create table oidc_logouts (
 );
 `,
   },
+  adminMigration,
   similarByWords,
   boxNotify,
 ];

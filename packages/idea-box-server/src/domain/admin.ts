@@ -161,13 +161,16 @@ interface StatusRow {
   label: string;
   requires_reason: boolean;
   final: boolean;
+  retired: boolean;
 }
 const toStatus = (row: StatusRow) => ({
   key: row.key,
   label: row.label,
   requiresReason: row.requires_reason,
   final: row.final,
+  retired: row.retired,
 });
+const statusColumns = "key, label, requires_reason, final, retired_at is not null as retired";
 
 export async function createStatus(
   ctx: MemberContext,
@@ -177,7 +180,7 @@ export async function createStatus(
   const rows = await ctx.db.query<StatusRow>(
     `insert into statuses (box_id, key, label, position, requires_reason, final)
      values ($1, $2, $3, (select coalesce(max(position), -1) + 1 from statuses where box_id = $1), $4, $5)
-     on conflict (box_id, key) do nothing returning key, label, requires_reason, final`,
+     on conflict (box_id, key) do nothing returning ${statusColumns}`,
     [ctx.box.id, key, label, requiresReason, final],
   );
   if (!rows[0]) throw alreadyUsed("/body/key");
@@ -188,18 +191,32 @@ export async function updateStatus(
   ctx: MemberContext,
   input: { params: { box: string; key: string }; body: z.output<typeof StatusUpdate> },
 ) {
-  const { label, requiresReason, final } = input.body;
+  const { label, requiresReason, final, retired } = input.body;
+  if (retired === true && input.params.key === "submitted")
+    throw new HttpProblem("conflict", { detail: "every new idea starts as submitted" });
   const rows = await ctx.db.query<StatusRow>(
     `update statuses set label = coalesce($3, label), requires_reason = coalesce($4, requires_reason),
-            final = coalesce($5, final)
-      where box_id = $1 and key = $2 returning key, label, requires_reason, final`,
-    [ctx.box.id, input.params.key, label ?? null, requiresReason ?? null, final ?? null],
+            final = coalesce($5, final),
+            retired_at = case when $6::boolean is null then retired_at
+                              when $6::boolean then coalesce(retired_at, now()) end
+      where box_id = $1 and key = $2 returning ${statusColumns}`,
+    [
+      ctx.box.id,
+      input.params.key,
+      label ?? null,
+      requiresReason ?? null,
+      final ?? null,
+      retired ?? null,
+    ],
   );
   if (!rows[0]) throw notFound();
   return toStatus(rows[0]);
 }
 
-/** Removes a status no idea has now or ever had (its history would lose its label). */
+/**
+ * Removes a status no idea has now or ever had (its history would lose its label); one that was
+ * used can be retired instead (`updateStatus` with `retired: true`).
+ */
 export async function deleteStatus(
   ctx: MemberContext,
   input: { params: { box: string; key: string } },
@@ -218,7 +235,7 @@ export async function deleteStatus(
       throw new HttpProblem("conflict", { detail: "every new idea starts as submitted" });
     if (found.used > 0)
       throw new HttpProblem("conflict", {
-        detail: "ideas have or had this status: rename it instead",
+        detail: "ideas have or had this status: retire it or rename it instead",
       });
     await tx.query("delete from statuses where box_id = $1 and key = $2", [ctx.box.id, key]);
   });

@@ -57,8 +57,14 @@ export async function boxDetails(db: Queryable, boxId: string, myRole: string | 
       "select id, slug, label from scopes where box_id = $1 order by slug",
       [boxId],
     ),
-    db.query<{ key: string; label: string; requires_reason: boolean; final: boolean }>(
-      "select key, label, requires_reason, final from statuses where box_id = $1 order by position",
+    db.query<{
+      key: string;
+      label: string;
+      requires_reason: boolean;
+      final: boolean;
+      retired: boolean;
+    }>(
+      "select key, label, requires_reason, final, retired_at is not null as retired from statuses where box_id = $1 order by position",
       [boxId],
     ),
     db.query<{ id: string; slug: string; label: string }>(
@@ -75,6 +81,7 @@ export async function boxDetails(db: Queryable, boxId: string, myRole: string | 
       label: s.label,
       requiresReason: s.requires_reason,
       final: s.final,
+      retired: s.retired,
     })),
     myRole: myRole as Role | null,
     services,

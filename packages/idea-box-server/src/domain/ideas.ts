@@ -295,12 +295,13 @@ export async function changeStatus(
   const { status, response } = input.body;
   return ctx.db.transaction(async (tx) => {
     const row = await loadIdea(ctx, tx, input.params.id);
-    const statuses = await tx.query<{ requires_reason: boolean }>(
-      "select requires_reason from statuses where box_id = $1 and key = $2",
+    const statuses = await tx.query<{ requires_reason: boolean; retired: boolean }>(
+      "select requires_reason, retired_at is not null as retired from statuses where box_id = $1 and key = $2",
       [ctx.box.id, status],
     );
     const found = statuses[0];
-    if (!found) throw invalid("/body/status", "invalid_value");
+    // A retired status (admin console) is no longer given; ideas that have it keep it.
+    if (!found || found.retired) throw invalid("/body/status", "invalid_value");
     if (found.requires_reason && response.length < 10)
       throw invalid("/body/response", "required_reason", { minimum: 10 });
     await tx.query("update ideas set status = $2, updated_at = now() where id = $1", [
