@@ -237,3 +237,23 @@ describe("Demineur", () => {
     expect(screen.queryByRole("button", { name: "Ouvrir une consultation" })).toBeNull();
   });
 });
+
+describe("a check's idea", () => {
+  it("lets a moderator make an idea of the project, then names the linked idea", async () => {
+    const { wrap } = setup("moderator");
+    const user = userEvent.setup();
+    render(wrap(<Demineur initialView={{ name: "check", id: open.id }} />));
+    await user.click(
+      await screen.findByRole("button", { name: "Faire de ce projet une idée de la boîte" }),
+    );
+    expect(await screen.findByText(`Idée liée : ${open.title}`)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/devenu une idée/));
+  });
+
+  it("offers nothing to an agent", async () => {
+    const { wrap } = setup("agent");
+    render(wrap(<Demineur initialView={{ name: "check", id: open.id }} />));
+    await screen.findByRole("heading", { name: open.title });
+    expect(screen.queryByRole("button", { name: /Faire de ce projet une idée/ })).toBeNull();
+  });
+});

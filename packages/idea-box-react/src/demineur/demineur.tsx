@@ -1,11 +1,14 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { formatProblem } from "@communs/idea-box/client";
 import {
   boxKey,
   checkKey,
   checksKey,
+  ideaKey,
   type BoxDetailsT,
   type CheckListT,
   type CheckT,
+  type IdeaPageT,
 } from "@communs/idea-box/store";
 import { ProblemMessage } from "../problem-message";
 import { useQuery } from "../use-query";
@@ -73,11 +76,36 @@ function CheckPage({ id, serverUrl }: { id: string; serverUrl?: string }) {
             </>
           )}
         </dl>
+        <CheckIdea check={data} box={box.data} />
       </section>
       <CheckAnswerForm checkId={id} />
       <CheckAnswers checkId={id} />
       <DeminingReport checkId={id} serverUrl={serverUrl} />
     </>
+  );
+}
+
+/** The idea the project started from or became; its lead may make an idea of it. */
+function CheckIdea({ check, box }: { check: CheckT; box: BoxDetailsT | undefined }) {
+  const { demineur, store, t, announce, locale } = useDemineur();
+  const idea = useQuery<IdeaPageT>(check.ideaId ? ideaKey(check.ideaId) : null, (force) =>
+    store.fetchIdea(check.ideaId!, force),
+  );
+  const scope = box?.scopes[0]?.slug;
+  if (check.ideaId) return idea.data ? <p>{t("ideaLinked", { title: idea.data.title })}</p> : null;
+  if (!scope || !(check.mine || box?.myRole === "moderator" || box?.myRole === "admin"))
+    return null;
+  const make = async () => {
+    const outcome = await demineur.linkIdea(check.id, { mode: "create", scope });
+    announce(
+      outcome.ok ? t("ideaMade") : formatProblem(outcome.problem, locale).summary,
+      !outcome.ok,
+    );
+  };
+  return (
+    <button type="button" className="communs-idea-box-button" onClick={() => void make()}>
+      {t("makeIdea")}
+    </button>
   );
 }
 

@@ -13,9 +13,6 @@ export const demineurMessagesFr = {
   noChecks: "Aucune consultation pour l’instant.",
   openCheckNav: "Ouvrir une consultation",
   leadBy: "Portée par {name}",
-  answerNav: "Répondre",
-  reportNav: "Rapport",
-  viewCheck: "Voir « {title} »",
   otherAnswers: "Les réponses des collègues",
   commentsOf: "Commentaires sur cette réponse",
   yourComment: "Votre commentaire",
@@ -28,10 +25,8 @@ export const demineurMessagesFr = {
   checkSolution: "La solution envisagée",
   checkServices: "Services consultés",
   checkConcerned: "Agents concernés",
-  ideaLinked: "Idée liée",
   yourAnswerSaved:
     "Vous avez déjà répondu : vous pouvez modifier votre réponse jusqu’à la clôture.",
-  cancel: "Annuler",
   fixErrors: {
     one: "Corrigez {count} erreur avant l’envoi.",
     other: "Corrigez les {count} erreurs avant l’envoi.",
@@ -114,7 +109,6 @@ export const demineurMessagesFr = {
   closedNotice: "Cette consultation est close : les réponses ne sont plus acceptées.",
   closesOn: "Réponses jusqu’au {date}",
   // others' answers
-  answersTitle: "Les réponses",
   noAnswers: "Aucune réponse pour l’instant.",
   byNamed: "{name}",
   byTeam: "L’équipe {name}",
@@ -127,6 +121,9 @@ export const demineurMessagesFr = {
   comment: "Commenter cette réponse",
   comments: { one: "{count} commentaire", other: "{count} commentaires" },
   commentPosted: "Votre commentaire est publié.",
+  ideaLinked: "Idée liée : {title}",
+  makeIdea: "Faire de ce projet une idée de la boîte",
+  ideaMade: "Le projet est devenu une idée de la boîte ; ses réponses lui restent attachées.",
   // report
   reportTitle: "Rapport de déminage",
   reportFor: "Consultation « {title} »",

@@ -465,6 +465,31 @@ export function createMockDemineur(ideaBox: IdeaBoxMock, options: MockDemineurOp
         };
         return json(200, view(check));
       }
+      case "linkCheckIdea": {
+        if (!check) return fail("not-found");
+        if (!check.mine && role !== "moderator" && role !== "admin") return fail("forbidden");
+        const link = body as { mode: "link"; ideaId: string } | { mode: "create"; scope: string };
+        if (link.mode === "link") {
+          if (!ideaBox.ideas.has(link.ideaId))
+            return fail("validation", {
+              errors: [{ pointer: "/body/ideaId", code: "invalid_value" }],
+            });
+          check.ideaId = link.ideaId;
+        } else {
+          const created = await ideaBox.fetch(`https://mock.invalid/boxes/${params.box}/ideas`, {
+            method: "POST",
+            body: JSON.stringify({
+              title: check.title,
+              problem: check.problem,
+              solution: check.intendedSolution,
+              concerned: check.concerned,
+              scope: link.scope,
+            }),
+          });
+          check.ideaId = ((await created.json()) as { id: string }).id;
+        }
+        return json(200, view(check));
+      }
       case "checkReport":
       case "exportCheckJson":
         return check ? json(200, report(check, locale)) : fail("not-found");

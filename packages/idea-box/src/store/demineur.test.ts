@@ -250,3 +250,19 @@ describe("Démineur checks without zod", () => {
     expect(validateAnswer(back, open).issues).toEqual([]);
   });
 });
+
+describe("Démineur store: the project and its idea", () => {
+  it("makes an idea of a check for its lead, and refuses it to an agent", async () => {
+    const refused = await setup("agent").demineur.linkIdea(open.id, {
+      mode: "create",
+      scope: "public-service",
+    });
+    expect(!refused.ok && refused.problem.code).toBe("forbidden");
+    const { server, store, demineur } = setup("moderator");
+    const outcome = await demineur.linkIdea(open.id, { mode: "create", scope: "public-service" });
+    const ideaId = outcome.ok ? outcome.value.ideaId : null;
+    expect(ideaId).not.toBeNull();
+    expect(server.ideaBox.ideas.get(ideaId!)?.title).toBe(open.title);
+    expect(store.query(checkKey(open.id)).data?.ideaId).toBe(ideaId);
+  });
+});

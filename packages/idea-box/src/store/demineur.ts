@@ -18,6 +18,7 @@ export type SimilarToCheckT = EndpointOutput<"similarToCheck">["items"][number];
 export type CheckCreateInput = NonNullable<EndpointInput<"createCheck">["body"]>;
 export type AnswerInputT = NonNullable<EndpointInput<"answerCheck">["body"]>;
 export type DecisionInputT = NonNullable<EndpointInput<"decideCheck">["body"]>;
+export type CheckIdeaLinkT = NonNullable<EndpointInput<"linkCheckIdea">["body"]>;
 export type ReportFormat = "md" | "csv" | "json";
 export type ReportLocale = "fr" | "en";
 
@@ -228,6 +229,19 @@ export function createDemineurStore(store: IdeaBoxStore) {
         storeCheck(outcome.value);
         invalidateReports(checkId);
         store.invalidate("checks:");
+      }
+      return outcome;
+    },
+
+    /** Links the check to an idea of the box, or makes an idea of it (the check keeps its answers). */
+    async linkIdea(checkId: string, link: CheckIdeaLinkT): Promise<Outcome<CheckT>> {
+      const outcome = await once(`link-idea:${checkId}`, () =>
+        client.request("linkCheckIdea", { params: { box, id: checkId }, body: link }),
+      );
+      if (outcome.ok) {
+        storeCheck(outcome.value);
+        invalidateReports(checkId);
+        store.invalidate("list:");
       }
       return outcome;
     },

@@ -46,6 +46,7 @@ export {
   type AnswerListT,
   type AnswerT,
   type CheckCreateInput,
+  type CheckIdeaLinkT,
   type CheckListT,
   type CheckReportT,
   type CheckT,
