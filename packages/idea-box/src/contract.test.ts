@@ -10,6 +10,7 @@ import {
   issuesFromZod,
   problem,
 } from "./index";
+import { signInPageOperations } from "./openapi-sign-in";
 
 const json = (status: number, body: unknown, type = "application/json") =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": type } });
@@ -25,6 +26,13 @@ describe("contract", () => {
 
   it("describes every endpoint in OpenAPI 3.1, with problem details for errors", () => {
     const doc = createOpenApiDocument({ serverUrl: "http://localhost" });
+    // The server's own HTML sign-in pages, described beside the JSON API (all under /auth/).
+    const pages = Object.entries(signInPageOperations());
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    expect(pages.filter(([path]) => !path.startsWith("/auth/"))).toEqual([]);
+    const signInPages = pages.flatMap(([, item]) =>
+      Object.values(item).map((op) => (op as { operationId: string }).operationId),
+    );
     expect(doc.openapi).toBe("3.1.0");
     const operations = Object.values(doc.paths).flatMap((item) => Object.values(item)) as {
       operationId: string;
@@ -42,6 +50,7 @@ describe("contract", () => {
         "healthLive",
         "healthReady",
         "metrics",
+        ...signInPages,
       ].sort(),
     );
     for (const op of operations.filter(
