@@ -139,11 +139,14 @@ export function StatusChangeForm({
               value={status}
               onChange={(event) => setStatus(event.target.value)}
             >
-              {statuses.map((entry) => (
-                <option key={entry.key} value={entry.key}>
-                  {entry.label}
-                </option>
-              ))}
+              {statuses
+                // A retired status stays on the ideas that have it, and is offered to no other.
+                .filter((entry) => !entry.retired || entry.key === idea.status)
+                .map((entry) => (
+                  <option key={entry.key} value={entry.key}>
+                    {entry.label}
+                  </option>
+                ))}
             </select>
           </div>
           <TextField

@@ -11,6 +11,7 @@ import {
   ModerationQueue,
   MyData,
   StatusBadge,
+  StatusChangeForm,
 } from "./index";
 import { createMockIdeaBoxStore, makeMockIdeas, type MockOptions } from "./testing";
 
@@ -239,6 +240,28 @@ describe("IdeaDetail, comments and moderation", () => {
     expect(
       await screen.findByText("Hors du périmètre de la direction.", { selector: "p" }),
     ).toBeInTheDocument();
+  });
+
+  it("offers no retired status, except the one the idea already has", () => {
+    const { wrap } = setup({ role: "moderator" });
+    const statuses = [
+      { key: "submitted", label: "Déposée", requiresReason: false },
+      { key: "studied", label: "À l’étude", requiresReason: false, retired: true },
+      { key: "done", label: "Réalisée", requiresReason: false },
+      { key: "frozen", label: "Gelée", requiresReason: false, retired: true },
+    ] as never;
+    const options = (status: string) => {
+      const view = render(
+        wrap(<StatusChangeForm idea={{ id: "x", status }} statuses={statuses} />),
+      );
+      const names = within(view.container)
+        .getAllByRole("option")
+        .map((option) => option.textContent);
+      view.unmount();
+      return names;
+    };
+    expect(options("submitted")).toEqual(["Déposée", "Réalisée"]);
+    expect(options("frozen")).toEqual(["Déposée", "Réalisée", "Gelée"]);
   });
 
   it("moderation queue hides a reported idea with a reason", async () => {
