@@ -127,11 +127,17 @@ describe("retention purges and erasure", () => {
     const readerPayloads = (await payloads()).filter((p) => p.includes("Lecteur Rétention"));
     expect(readerPayloads.length).toBeGreaterThan(0);
 
+    // A reset link asked for before the erasure goes with the account.
+    await h.db.query(
+      `insert into password_resets (token_hash, user_id, expires_at) values ('avant-effacement', $1, now() + interval '1 hour')`,
+      [person.userId],
+    );
     const erased = await person.raw("/me", {
       method: "DELETE",
       headers: { "x-csrf-token": (await person.request("session", {})).csrfToken! },
     });
     expect(erased.status).toBe(204);
+    expect(await countOf("password_resets where user_id = $1", [person.userId])).toBe(0);
     const after = await payloads();
     expect(after.filter((p) => p.includes("Zéphyrine Effacée"))).toEqual([]);
     // Other people's names stay where they were: only the person's own entries are redacted.
@@ -181,13 +187,24 @@ describe("retention purges and erasure", () => {
       [author.userId],
     );
     await h.db.query(
+      `insert into password_resets (token_hash, user_id, expires_at)
+       values ('reset-link', $1, now() + interval '1 hour')`,
+      [author.userId],
+    );
+    await h.db.query(
       `insert into oidc_states (state, code_verifier, nonce, return_to, expires_at)
        values ('expired-state', 'v', 'n', '/', now() + interval '10 minutes')`,
     );
     const settings = { ...all, inactiveAccountDays: null };
 
     const tomorrow = await purgeExpired(h.db, settings, later(1));
-    expect(tomorrow).toMatchObject({ emailVerifications: 0, oidcStates: 1, webhookDeliveries: 0 });
+    expect(tomorrow).toMatchObject({
+      emailVerifications: 0,
+      passwordResets: 1,
+      oidcStates: 1,
+      webhookDeliveries: 0,
+    });
+    expect(await countOf("password_resets")).toBe(0);
     expect(await countOf("oidc_states")).toBe(0);
     const in3days = await purgeExpired(h.db, settings, later(3));
     expect(in3days).toMatchObject({ emailVerifications: 1, notifications: 0 });

@@ -8,6 +8,7 @@ export interface PurgeReport {
   sessions: number;
   rateLimits: number;
   emailVerifications: number;
+  passwordResets: number;
   oidcStates: number;
   notifications: number;
   webhookDeliveries: number;
@@ -22,7 +23,8 @@ const before = (now: Date, days: number) => new Date(now.getTime() - days * dayM
 
 /**
  * Deletes what has outlived its purpose, as of `now` (a parameter, so tests move the clock
- * instead of waiting). Always: expired sessions, e-mail verification links and OIDC states, and
+ * instead of waiting). Always: expired sessions, e-mail verification and password reset links,
+ * OIDC sign-in and sign-out states, and
  * rate-limit windows. Per setting (`null` keeps): notification e-mails once sent or given up,
  * delivered or failed webhook deliveries, the moderation audit log and resolved reports, and
  * accounts without activity, erased through the same path as `DELETE /me`.
@@ -49,7 +51,12 @@ export async function purgeExpired(
       "delete from email_verifications where expires_at < $1 returning 1",
       [at],
     ),
-    oidcStates: await count("delete from oidc_states where expires_at < $1 returning 1", [at]),
+    passwordResets: await count("delete from password_resets where expires_at < $1 returning 1", [
+      at,
+    ]),
+    oidcStates:
+      (await count("delete from oidc_states where expires_at < $1 returning 1", [at])) +
+      (await count("delete from oidc_logouts where expires_at < $1 returning 1", [at])),
     notifications: 0,
     webhookDeliveries: 0,
     auditEntries: 0,

@@ -46,6 +46,7 @@ export async function findOrCreateUserByEmail(
     for (const { id } of released) {
       await tx.query("delete from sessions where user_id = $1", [id]);
       await tx.query("delete from email_verifications where user_id = $1", [id]);
+      await tx.query("delete from password_resets where user_id = $1", [id]);
     }
     const rows = await tx.query<UserRow>(
       `insert into users (email, display_name, email_verified_at) values (lower($1), $2, now())
@@ -334,6 +335,7 @@ export async function eraseUser(
   await tx.query("delete from follows where user_id = $1", [id]);
   await tx.query("delete from email_notifications where user_id = $1", [id]);
   await tx.query("delete from email_verifications where user_id = $1", [id]);
+  await tx.query("delete from password_resets where user_id = $1", [id]);
   await tx.query(
     `update users set email = null, display_name = null, password_hash = null, oidc_issuer = null, oidc_sub = null,
             digest = 'off', email_verified_at = null, erased_at = now() where id = $1`,
