@@ -257,3 +257,20 @@ describe("a check's idea", () => {
     expect(screen.queryByRole("button", { name: /Faire de ce projet une idée/ })).toBeNull();
   });
 });
+
+describe("Demineur focus", () => {
+  it("moves focus on navigation only, not when the box is fetched again while someone types", async () => {
+    const { wrap, store } = setup("agent");
+    const user = userEvent.setup();
+    render(wrap(<Demineur />));
+    await user.click(await screen.findByRole("button", { name: open.title }));
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(open.title));
+    const ground = await screen.findByLabelText(/Que se passe-t-il aujourd’hui/);
+    await user.click(ground);
+    await store.fetchBox(true);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await user.keyboard("Sur papier.");
+    expect(document.activeElement).toBe(ground);
+    expect(ground).toHaveValue("Sur papier.");
+  });
+});

@@ -172,7 +172,8 @@ export function Demineur({
     setView(next);
     onNavigate?.(next);
   };
-  // After a move (not on first render), focus the new view's heading once it is there.
+  // After a move (not on first render), focus the new view's heading once it is there; only
+  // when the view changes, never on another re-render (a refetched box) while someone types.
   useEffect(() => {
     if (!moved.current) return;
     let frames = 0;
@@ -182,7 +183,7 @@ export function Demineur({
       else if (frames++ < 20) requestAnimationFrame(focus);
     };
     focus();
-  });
+  }, [view]);
   const lead = leadRoles.includes(box.data?.myRole);
   return (
     <div className="communs-idea-box-app communs-demineur" ref={rootRef}>
