@@ -152,40 +152,45 @@ describe("IdeaForm", () => {
     ).toBeInTheDocument();
   });
 
-  it("keeps the text when the server is down, restores it after a reload, and posts once", async () => {
-    const { wrap, server, store } = setup();
-    const user = userEvent.setup();
-    const first = render(wrap(<IdeaForm similarDelayMs={5000} />));
-    await screen.findByRole("option", { name: "Service public rendu aux usagers" });
-    await user.type(screen.getByLabelText("Titre"), "Des fontaines à eau dans les halls");
-    await user.type(
-      screen.getByLabelText("Quel problème constatez-vous ?"),
-      "Les usagers attendent longtemps sans pouvoir boire.",
-    );
-    server.setOffline(true);
-    await user.click(screen.getByRole("button", { name: "Publier l’idée" }));
-    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(/injoignable/));
-    // One sentence for what happened, one for the draft: never the same sentence twice.
-    for (const said of [
-      screen.getByRole("alert").textContent!,
-      document.querySelector(".communs-idea-box-problem")!.textContent!,
-    ]) {
-      expect(said.match(/Le serveur est injoignable\./g)).toHaveLength(1);
-      expect(said).toContain("Votre texte est gardé sur cet appareil");
-    }
-    expect(screen.getByLabelText("Titre")).toHaveValue("Des fontaines à eau dans les halls");
-    first.unmount();
-    render(wrap(<IdeaForm similarDelayMs={5000} />));
-    expect(screen.getByLabelText("Titre")).toHaveValue("Des fontaines à eau dans les halls");
-    expect(screen.getByText("Votre brouillon a été restauré.")).toBeInTheDocument();
-    server.setOffline(false);
-    await user.click(screen.getByRole("button", { name: "Publier l’idée" }));
-    await waitFor(() => expect(screen.getByLabelText("Titre")).toHaveValue(""));
-    expect(
-      [...server.ideas.values()].filter((idea) => idea.title.startsWith("Des fontaines")),
-    ).toHaveLength(1);
-    expect(store.drafts.load("new-idea")).toBeNull();
-  });
+  // Much typing through user-event in jsdom: seconds on a loaded machine, so a longer timeout.
+  it(
+    "keeps the text when the server is down, restores it after a reload, and posts once",
+    { timeout: 20_000 },
+    async () => {
+      const { wrap, server, store } = setup();
+      const user = userEvent.setup();
+      const first = render(wrap(<IdeaForm similarDelayMs={5000} />));
+      await screen.findByRole("option", { name: "Service public rendu aux usagers" });
+      await user.type(screen.getByLabelText("Titre"), "Des fontaines à eau dans les halls");
+      await user.type(
+        screen.getByLabelText("Quel problème constatez-vous ?"),
+        "Les usagers attendent longtemps sans pouvoir boire.",
+      );
+      server.setOffline(true);
+      await user.click(screen.getByRole("button", { name: "Publier l’idée" }));
+      await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(/injoignable/));
+      // One sentence for what happened, one for the draft: never the same sentence twice.
+      for (const said of [
+        screen.getByRole("alert").textContent!,
+        document.querySelector(".communs-idea-box-problem")!.textContent!,
+      ]) {
+        expect(said.match(/Le serveur est injoignable\./g)).toHaveLength(1);
+        expect(said).toContain("Votre texte est gardé sur cet appareil");
+      }
+      expect(screen.getByLabelText("Titre")).toHaveValue("Des fontaines à eau dans les halls");
+      first.unmount();
+      render(wrap(<IdeaForm similarDelayMs={5000} />));
+      expect(screen.getByLabelText("Titre")).toHaveValue("Des fontaines à eau dans les halls");
+      expect(screen.getByText("Votre brouillon a été restauré.")).toBeInTheDocument();
+      server.setOffline(false);
+      await user.click(screen.getByRole("button", { name: "Publier l’idée" }));
+      await waitFor(() => expect(screen.getByLabelText("Titre")).toHaveValue(""));
+      expect(
+        [...server.ideas.values()].filter((idea) => idea.title.startsWith("Des fontaines")),
+      ).toHaveLength(1);
+      expect(store.drafts.load("new-idea")).toBeNull();
+    },
+  );
 
   it("speaks English", () => {
     const { wrap } = setup({}, "en");
