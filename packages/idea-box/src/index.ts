@@ -10,6 +10,8 @@ export { FieldIssue, ProblemDetails } from "./problem-schema";
 export type { EndpointInput, EndpointOutput } from "./endpoints";
 export type { BoxT, CommentT, IdeaCreateBody, IdeaT, ReportT } from "./schemas";
 export type { BoxFiguresT } from "./schemas-admin";
+export { buildCheckReport, checkReportLabels } from "./demineur-report";
+export type { CheckReportInput, CheckReportLocale } from "./demineur-report";
 export type {
   AnswerInputBody,
   AnswerT,

@@ -5,42 +5,13 @@
  */
 import { toCsv } from "@communs/i18n/csv";
 import { resolveLocale, type Locale } from "@communs/i18n";
-import {
-  existsAnswers,
-  riskCategories,
-  useFrequencies,
-  wouldUseAnswers,
-} from "@communs/idea-box/client";
+import { buildCheckReport, checkReportLabels } from "@communs/idea-box";
 import type { CheckView, AnswerRow } from "./demineur-rows";
-import { answerAuthor, answerService } from "./demineur-rows";
+import { answerAuthor, answerService, toAnswer } from "./demineur-rows";
 
 const labels = {
   fr: {
-    exists: { yes: "Oui", no: "Non", unsure: "Ne sait pas" },
-    wouldUse: { yes: "Oui", maybe: "Peut-être", no: "Non" },
-    frequency: {
-      daily: "Chaque jour",
-      weekly: "Chaque semaine",
-      monthly: "Chaque mois",
-      rarely: "Rarement",
-    },
-    risk: {
-      cost: "Coût",
-      time: "Délais",
-      adoption: "Adoption",
-      skills: "Compétences",
-      technical: "Technique",
-      legal: "Juridique",
-      other: "Autre",
-    },
-    verdict: {
-      go: "On y va",
-      change: "À modifier",
-      stop: "On arrête",
-      merge: "À fusionner avec l’existant",
-    },
-    state: { open: "Ouverte", closed: "Close", decided: "Décidée" },
-    noService: "Sans service",
+    ...checkReportLabels.fr,
     anonymous: "Anonyme",
     team: "Équipe",
     erased: "Compte supprimé",
@@ -53,7 +24,7 @@ const labels = {
     lead: "Porteur du projet",
     answers: "Réponses",
     byService: "Réponses par service",
-    existsAlready: "Cela existe-t-il déjà ?",
+    existsAlreadyTitle: "Cela existe-t-il déjà ?",
     wouldUseTitle: "L’utiliseriez-vous ?",
     frequencyTitle: "À quelle fréquence ?",
     existing: "Ce qui existe déjà",
@@ -85,26 +56,7 @@ const labels = {
     ],
   },
   en: {
-    exists: { yes: "Yes", no: "No", unsure: "Not sure" },
-    wouldUse: { yes: "Yes", maybe: "Maybe", no: "No" },
-    frequency: { daily: "Daily", weekly: "Weekly", monthly: "Monthly", rarely: "Rarely" },
-    risk: {
-      cost: "Cost",
-      time: "Time",
-      adoption: "Adoption",
-      skills: "Skills",
-      technical: "Technical",
-      legal: "Legal",
-      other: "Other",
-    },
-    verdict: {
-      go: "Go ahead",
-      change: "Change it",
-      stop: "Stop",
-      merge: "Merge with an existing project",
-    },
-    state: { open: "Open", closed: "Closed", decided: "Decided" },
-    noService: "No service",
+    ...checkReportLabels.en,
     anonymous: "Anonymous",
     team: "Team",
     erased: "Deleted account",
@@ -117,7 +69,7 @@ const labels = {
     lead: "Project lead",
     answers: "Answers",
     byService: "Answers by service",
-    existsAlready: "Does it exist already?",
+    existsAlreadyTitle: "Does it exist already?",
     wouldUseTitle: "Would you use it?",
     frequencyTitle: "How often?",
     existing: "What exists already",
@@ -160,15 +112,13 @@ export function reportLocale(query: Locale | undefined, acceptLanguage: string |
   return "fr";
 }
 
-type Quote = ReturnType<typeof quote>;
-const quote = (row: AnswerRow, text: string) => ({
-  answerId: row.id,
-  text,
-  author: answerAuthor(row),
-  service: answerService(row),
-});
+type Quote = Report["groundToday"][number];
 
-/** The report of `check` from its answers (oldest first) and the box's service labels. */
+/**
+ * The report of `check` from its answers (oldest first) and the box's service labels: the
+ * contract's `buildCheckReport` over the answers as everybody sees them, anonymous answers
+ * counted in their author's service (a count, never beside the answer).
+ */
 export function buildReport(
   check: CheckView,
   answers: AnswerRow[],
@@ -176,68 +126,15 @@ export function buildReport(
   locale: Locale,
   now: Date,
 ) {
-  const t = labels[locale];
-  const counts = new Map<string | null, number>();
-  // Anonymous answers are counted in their author's service: a count, never beside the answer.
-  for (const row of answers) counts.set(row.service_slug, (counts.get(row.service_slug) ?? 0) + 1);
-  const byService = [...counts.entries()]
-    .map(([service, count]) => ({
-      service,
-      label: service === null ? t.noService : (serviceLabels.get(service) ?? service),
-      count,
-    }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, locale));
-  const tally = <K extends string>(keys: readonly K[], of: (row: AnswerRow) => K | null) =>
-    keys.map((key) => ({ key, count: answers.filter((row) => of(row) === key).length }));
-  return {
-    locale,
+  const countedIn = new Map(answers.map((row) => [row.id, row.service_slug]));
+  return buildCheckReport({
     check,
-    answerCount: answers.length,
-    byService,
-    existsAlready: tally(existsAnswers, (row) => row.exists_answer).map(({ key, count }) => ({
-      answer: key,
-      label: t.exists[key],
-      count,
-    })),
-    wouldUse: tally(wouldUseAnswers, (row) => row.would_use).map(({ key, count }) => ({
-      answer: key,
-      label: t.wouldUse[key],
-      count,
-    })),
-    frequency: tally(useFrequencies, (row) => row.frequency).map(({ key, count }) => ({
-      frequency: key,
-      label: t.frequency[key],
-      count,
-    })),
-    existing: answers
-      .filter((row) => row.exists_answer !== "no" && row.exists_where.trim() !== "")
-      .map((row) => ({ ...quote(row, row.exists_where), answer: row.exists_answer })),
-    groundToday: answers
-      .filter((row) => row.ground_today.trim() !== "")
-      .map((row) => quote(row, row.ground_today)),
-    risks: riskCategories
-      .map((category) => ({
-        category,
-        label: t.risk[category],
-        items: answers.flatMap((row) =>
-          row.risks
-            .filter((risk) => risk.category === category)
-            .map((risk) => quote(row, risk.text)),
-        ),
-      }))
-      .filter((group) => group.items.length > 0),
-    questions: check.questions.map((question) => ({
-      questionId: question.id,
-      text: question.text,
-      answers: answers.flatMap((row) =>
-        row.question_answers
-          .filter((a) => a.questionId === question.id && a.answer.trim() !== "")
-          .map((a) => quote(row, a.answer)),
-      ),
-    })),
-    decision: check.decision,
-    generatedAt: now.toISOString(),
-  };
+    answers: answers.map((row) => toAnswer(row, null)),
+    countedService: (answer) => countedIn.get(answer.id) ?? null,
+    serviceLabel: (slug) => serviceLabels.get(slug),
+    locale: locale === "en" ? "en" : "fr",
+    now,
+  });
 }
 export type Report = ReturnType<typeof buildReport>;
 
@@ -289,7 +186,7 @@ export function reportMarkdown(report: Report): string {
       : [t.noDecision]),
     "",
     ...table(t.byService, report.byService),
-    ...table(t.existsAlready, report.existsAlready),
+    ...table(t.existsAlreadyTitle, report.existsAlready),
     ...table(t.wouldUseTitle, report.wouldUse),
     ...table(t.frequencyTitle, report.frequency),
     `## ${t.existing}`,
@@ -344,7 +241,7 @@ export function reportCsv(report: Report, answers: AnswerRow[]): string {
             : t.anonymous,
         author.teamName,
         answerService(row),
-        t.exists[row.exists_answer],
+        t.existsAlready[row.exists_answer],
         row.exists_where,
         row.ground_today,
         row.risks

@@ -7,6 +7,7 @@
  */
 import type { Queryable } from "../db/db";
 import { notFound } from "../http-problem";
+import type { AnswerT } from "@communs/idea-box";
 
 /**
  * The Démineur's clock. Handlers read `demineurClock.now()`; tests move it (as retention.test.ts
@@ -159,7 +160,7 @@ export interface AnswerRow {
   ground_today: string;
   would_use: "yes" | "maybe" | "no";
   frequency: "daily" | "weekly" | "monthly" | "rarely" | null;
-  risks: { category: string; text: string }[];
+  risks: { category: AnswerT["failureRisks"][number]["category"]; text: string }[];
   question_answers: { questionId: string; answer: string }[];
   support_count: number;
   comment_count: number;

@@ -6,6 +6,7 @@
 import { endpoints, issuesFromZod, problem, type ProblemCode } from "@communs/idea-box";
 import { foldWords } from "@communs/i18n";
 import { demineurRoutes } from "../routes-demineur";
+import { buildCheckReport } from "../demineur-report";
 import type {
   AnswerCommentT,
   AnswerInputT,
@@ -46,44 +47,6 @@ export const mockServices = [
   { id: "50000000-0000-4000-8000-000000000002", slug: "accueil", label: "Accueil" },
   { id: "50000000-0000-4000-8000-000000000003", slug: "informatique", label: "Informatique" },
 ];
-
-const labels = {
-  fr: {
-    existsAlready: { yes: "Oui", no: "Non", unsure: "Je ne sais pas" },
-    wouldUse: { yes: "Oui", maybe: "Peut-être", no: "Non" },
-    frequency: {
-      daily: "Chaque jour",
-      weekly: "Chaque semaine",
-      monthly: "Chaque mois",
-      rarely: "Rarement",
-    },
-    risk: {
-      cost: "Coût",
-      time: "Délais",
-      adoption: "Adoption",
-      skills: "Compétences",
-      technical: "Technique",
-      legal: "Juridique",
-      other: "Autre",
-    },
-    noService: "Sans service",
-  },
-  en: {
-    existsAlready: { yes: "Yes", no: "No", unsure: "Don’t know" },
-    wouldUse: { yes: "Yes", maybe: "Maybe", no: "No" },
-    frequency: { daily: "Daily", weekly: "Weekly", monthly: "Monthly", rarely: "Rarely" },
-    risk: {
-      cost: "Cost",
-      time: "Time",
-      adoption: "Adoption",
-      skills: "Skills",
-      technical: "Technical",
-      legal: "Legal",
-      other: "Other",
-    },
-    noService: "No service",
-  },
-} as const;
 
 const base = Date.parse("2026-11-20T09:00:00Z");
 const at = (days: number) => new Date(base + days * 86_400_000).toISOString();
@@ -250,63 +213,14 @@ export function createMockDemineur(ideaBox: IdeaBoxMock, options: MockDemineurOp
   };
   const leads = () => role === "lead" || role === "moderator" || role === "admin";
 
-  function report(check: CheckT, locale: "fr" | "en"): CheckReportT {
-    const l = labels[locale];
-    const own = [...answers.values()].filter((a) => a.checkId === check.id);
-    const quote = (a: AnswerT, value: string) => ({
-      answerId: a.id,
-      text: value,
-      author: a.author,
-      service: a.service,
-    });
-    const count = <K extends string>(keys: readonly K[], pick: (a: AnswerT) => K | null) =>
-      keys.map((key) => ({ key, count: own.filter((a) => pick(a) === key).length }));
-    const services = [...new Set(own.map((a) => a.service))];
-    return {
-      locale,
+  const report = (check: CheckT, locale: "fr" | "en"): CheckReportT =>
+    buildCheckReport({
       check: view(check),
-      answerCount: own.length,
-      byService: services.map((service) => ({
-        service,
-        label: mockServices.find((s) => s.slug === service)?.label ?? l.noService,
-        count: own.filter((a) => a.service === service).length,
-      })),
-      existsAlready: count(["yes", "no", "unsure"] as const, (a) => a.existsAlready.answer).map(
-        ({ key, count }) => ({ answer: key, label: l.existsAlready[key], count }),
-      ),
-      wouldUse: count(["yes", "maybe", "no"] as const, (a) => a.wouldUse.answer).map(
-        ({ key, count }) => ({ answer: key, label: l.wouldUse[key], count }),
-      ),
-      frequency: count(
-        ["daily", "weekly", "monthly", "rarely"] as const,
-        (a) => a.wouldUse.frequency,
-      ).map(({ key, count }) => ({ frequency: key, label: l.frequency[key], count })),
-      existing: own
-        .filter((a) => a.existsAlready.answer !== "no" && a.existsAlready.where)
-        .map((a) => ({ ...quote(a, a.existsAlready.where), answer: a.existsAlready.answer })),
-      groundToday: own.filter((a) => a.groundToday).map((a) => quote(a, a.groundToday)),
-      risks: (Object.keys(l.risk) as (keyof typeof l.risk)[])
-        .map((category) => ({
-          category,
-          label: l.risk[category],
-          items: own.flatMap((a) =>
-            a.failureRisks.filter((r) => r.category === category).map((r) => quote(a, r.text)),
-          ),
-        }))
-        .filter((group) => group.items.length > 0),
-      questions: check.questions.map((q) => ({
-        questionId: q.id,
-        text: q.text,
-        answers: own.flatMap((a) =>
-          a.questions
-            .filter((x) => x.questionId === q.id && x.answer)
-            .map((x) => quote(a, x.answer)),
-        ),
-      })),
-      decision: check.decision,
-      generatedAt: new Date(clock()).toISOString(),
-    };
-  }
+      answers: [...answers.values()].filter((a) => a.checkId === check.id),
+      serviceLabel: (slug) => mockServices.find((s) => s.slug === slug)?.label,
+      locale,
+      now: new Date(clock()),
+    });
 
   async function handle(
     name: keyof typeof demineurRoutes,
