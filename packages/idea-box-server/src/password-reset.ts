@@ -15,15 +15,7 @@ import {
   type FieldError,
   type Locale,
 } from "./sign-in-html";
-import {
-  anonymousFormValid,
-  expiredForm,
-  formBody,
-  formToken,
-  overLimit,
-  stringField,
-  tooManyAttempts,
-} from "./sign-in-forms";
+import { acceptAnonymousForm, formToken, stringField } from "./sign-in-forms";
 
 /**
  * Forgotten password: a link by e-mail (SMTP_URL), valid one hour and once. The link's token is
@@ -164,11 +156,14 @@ export function mountPasswordReset(app: Hono, deps: AppDeps) {
   app.get(passwordResetPaths.forgottenPassword, (c) => forgottenPage(c));
   app.post(passwordResetPaths.forgottenPassword, async (c) => {
     const { locale, t, returnTo } = context(c);
-    const body = await formBody(c);
-    if (!anonymousFormValid(c, deps, body))
-      return expiredForm(c, locale, hrefOf(passwordResetPaths.forgottenPassword, returnTo, locale));
-    const wait = await overLimit(c, deps, "a");
-    if (wait !== null) return tooManyAttempts(c, locale, wait);
+    const form = await acceptAnonymousForm(
+      c,
+      deps,
+      locale,
+      hrefOf(passwordResetPaths.forgottenPassword, returnTo, locale),
+    );
+    if ("refused" in form) return form.refused;
+    const { body } = form;
     const email = stringField(body, "email").trim().toLowerCase();
     const error = emailError(email, t);
     if (error) return forgottenPage(c, email, [error], 400);
@@ -249,12 +244,15 @@ export function mountPasswordReset(app: Hono, deps: AppDeps) {
   app.post(passwordResetPaths.resetPassword, async (c) => {
     const { locale, t, returnTo } = context(c);
     c.header("referrer-policy", "no-referrer");
-    const body = await formBody(c);
+    const form = await acceptAnonymousForm(
+      c,
+      deps,
+      locale,
+      hrefOf(passwordResetPaths.forgottenPassword, returnTo, locale),
+    );
+    if ("refused" in form) return form.refused;
+    const { body } = form;
     const token = stringField(body, "token");
-    if (!anonymousFormValid(c, deps, body))
-      return expiredForm(c, locale, hrefOf(passwordResetPaths.forgottenPassword, returnTo, locale));
-    const wait = await overLimit(c, deps, "a");
-    if (wait !== null) return tooManyAttempts(c, locale, wait);
     const key = await liveKey(token);
     if (!key) return invalidLink(c);
     const password = stringField(body, "password");

@@ -120,6 +120,24 @@ export function tooManyAttempts(c: Context, locale: Locale, seconds: number) {
   );
 }
 
+/**
+ * What every form posted without a session goes through, in this order: its form token (else
+ * the "form expired" page, linking to `againHref`), then the address's rate limit (else 429).
+ * Gives the form's fields, or the answer to send instead.
+ */
+export async function acceptAnonymousForm(
+  c: Context,
+  deps: AppDeps,
+  locale: Locale,
+  againHref: string,
+): Promise<{ body: Record<string, unknown> } | { refused: Response }> {
+  const body = await formBody(c);
+  if (!anonymousFormValid(c, deps, body)) return { refused: expiredForm(c, locale, againHref) };
+  const wait = await overLimit(c, deps, "a");
+  if (wait !== null) return { refused: tooManyAttempts(c, locale, wait) };
+  return { body };
+}
+
 /** Reads a urlencoded or multipart form body; anything else is an empty form. */
 export async function formBody(c: Context): Promise<Record<string, unknown>> {
   const type = c.req.header("content-type") ?? "";

@@ -32,14 +32,12 @@ import {
   type Locale,
 } from "./sign-in-html";
 import {
-  anonymousFormValid,
+  acceptAnonymousForm,
   expiredForm,
   formBody,
   formToken,
   originAllowed,
-  overLimit,
   stringField,
-  tooManyAttempts,
 } from "./sign-in-forms";
 
 /**
@@ -258,11 +256,14 @@ export function mountSignInPages(app: Hono, deps: AppDeps) {
   app.get(signInPaths.signIn, (c) => signInPage(c));
   app.post(signInPaths.signIn, async (c) => {
     const { locale, t, returnTo } = context(c);
-    const body = await formBody(c);
-    if (!anonymousFormValid(c, deps, body))
-      return expiredForm(c, locale, hrefOf(signInPaths.signIn, returnTo, locale));
-    const wait = await overLimit(c, deps, "a");
-    if (wait !== null) return tooManyAttempts(c, locale, wait);
+    const form = await acceptAnonymousForm(
+      c,
+      deps,
+      locale,
+      hrefOf(signInPaths.signIn, returnTo, locale),
+    );
+    if ("refused" in form) return form.refused;
+    const { body } = form;
     const email = stringField(body, "email").trim();
     const password = stringField(body, "password");
     const errors = [
@@ -345,11 +346,14 @@ export function mountSignInPages(app: Hono, deps: AppDeps) {
   app.post(signInPaths.createAccount, async (c) => {
     const { locale, t, returnTo } = context(c);
     if (!config.allowRegistration) return createPage(c, {}, [], 403);
-    const body = await formBody(c);
-    if (!anonymousFormValid(c, deps, body))
-      return expiredForm(c, locale, hrefOf(signInPaths.createAccount, returnTo, locale));
-    const wait = await overLimit(c, deps, "a");
-    if (wait !== null) return tooManyAttempts(c, locale, wait);
+    const form = await acceptAnonymousForm(
+      c,
+      deps,
+      locale,
+      hrefOf(signInPaths.createAccount, returnTo, locale),
+    );
+    if ("refused" in form) return form.refused;
+    const { body } = form;
     const email = stringField(body, "email").trim();
     const displayName = stringField(body, "displayName").trim();
     const password = stringField(body, "password");
